@@ -1,0 +1,81 @@
+using Reinscription.Domain.Courses;
+using Reinscription.Domain.Families;
+
+namespace Reinscription.Domain.Billing;
+
+/// <summary>A family's invoice (facture) with its lines, instalments and payments.</summary>
+public class Invoice
+{
+    private readonly List<InvoiceLine> _lines = [];
+    private readonly List<Instalment> _instalments = [];
+    private readonly List<Payment> _payments = [];
+
+    private Invoice()
+    {
+    }
+
+    public Invoice(int familyId, int schoolYearId, InvoiceKind kind, string number, DateOnly issuedOn)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(number);
+        FamilyId = familyId;
+        SchoolYearId = schoolYearId;
+        Kind = kind;
+        Number = number;
+        IssuedOn = issuedOn;
+    }
+
+    public int Id { get; private set; }
+
+    public int FamilyId { get; private set; }
+
+    public Family? Family { get; private set; }
+
+    public int SchoolYearId { get; private set; }
+
+    public SchoolYear? SchoolYear { get; private set; }
+
+    public InvoiceKind Kind { get; private set; }
+
+    public string Number { get; private set; } = "";
+
+    public DateOnly IssuedOn { get; private set; }
+
+    public IReadOnlyCollection<InvoiceLine> Lines => _lines;
+
+    public IReadOnlyCollection<Instalment> Instalments => _instalments;
+
+    public IReadOnlyCollection<Payment> Payments => _payments;
+
+    public decimal Total => _lines.Sum(l => l.Amount);
+
+    public decimal Paid => _payments.Sum(p => p.Amount);
+
+    public decimal Balance => Total - Paid;
+
+    public void AddLine(string label, decimal amount, int? studentId = null) =>
+        _lines.Add(new InvoiceLine(label, amount, studentId));
+
+    /// <summary>Splits the total into equal monthly instalments, the last one absorbing the rounding.</summary>
+    public void ScheduleMonthly(DateOnly firstDueOn, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        _instalments.Clear();
+        var each = Math.Round(Total / count, 2, MidpointRounding.ToZero);
+        for (var i = 0; i < count; i++)
+        {
+            var amount = i == count - 1 ? Total - (each * (count - 1)) : each;
+            _instalments.Add(new Instalment(firstDueOn.AddMonths(i), amount));
+        }
+    }
+
+    public void RecordPayment(DateOnly paidOn, decimal amount, PaymentMethod method)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(amount);
+        if (amount > Balance)
+        {
+            throw new InvalidOperationException("Un règlement ne peut dépasser le solde de la facture.");
+        }
+
+        _payments.Add(new Payment(paidOn, amount, method));
+    }
+}

@@ -1,0 +1,10 @@
+namespace Reinscription.Domain.Billing;
+
+public enum PaymentMethod
+{
+    Cheque,
+    Card,
+    Cash,
+    SepaDirectDebit,
+    BankTransfer,
+}

@@ -1,0 +1,8 @@
+namespace Reinscription.Domain.Campaigns;
+
+public enum CampaignPhase
+{
+    NotYetOpen,
+    Open,
+    Closed,
+}

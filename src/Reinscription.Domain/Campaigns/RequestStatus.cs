@@ -1,0 +1,9 @@
+namespace Reinscription.Domain.Campaigns;
+
+public enum RequestStatus
+{
+    Draft,
+    Submitted,
+    Validated,
+    Refused,
+}

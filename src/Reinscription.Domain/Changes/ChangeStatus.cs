@@ -1,0 +1,8 @@
+namespace Reinscription.Domain.Changes;
+
+public enum ChangeStatus
+{
+    Pending,
+    Accepted,
+    Rejected,
+}

@@ -1,0 +1,30 @@
+using Reinscription.Domain.Families;
+
+namespace Reinscription.Domain.Courses;
+
+/// <summary>A student in a course for that course's school year (inscription).</summary>
+public class Enrollment
+{
+    private Enrollment()
+    {
+    }
+
+    public Enrollment(int studentId, int courseId)
+    {
+        StudentId = studentId;
+        CourseId = courseId;
+    }
+
+    public int Id { get; private set; }
+
+    public int StudentId { get; private set; }
+
+    public Student? Student { get; private set; }
+
+    public int CourseId { get; private set; }
+
+    public Course? Course { get; private set; }
+
+    /// <summary>The "Actif" column: false once the student stopped during the year.</summary>
+    public bool IsActive { get; set; } = true;
+}

@@ -1,0 +1,103 @@
+using Reinscription.Domain.Courses;
+using Reinscription.Domain.Sites;
+
+namespace Reinscription.Domain.Documents;
+
+/// <summary>A supporting document a site asks for in a school year (pièce à fournir).</summary>
+public class DocumentRequirement
+{
+    private DocumentRequirement()
+    {
+    }
+
+    public DocumentRequirement(
+        int siteId,
+        int schoolYearId,
+        RequirementScope scope,
+        string name,
+        RequirementCondition condition,
+        DocumentKind kind)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        SiteId = siteId;
+        SchoolYearId = schoolYearId;
+        Scope = scope;
+        Name = name;
+        Condition = condition;
+        Kind = kind;
+    }
+
+    public int Id { get; private set; }
+
+    public int SiteId { get; private set; }
+
+    public Site? Site { get; private set; }
+
+    public int SchoolYearId { get; private set; }
+
+    public SchoolYear? SchoolYear { get; private set; }
+
+    public RequirementScope Scope { get; private set; }
+
+    public string Name { get; set; } = "";
+
+    public string HelpText { get; set; } = "";
+
+    public RequirementCondition Condition { get; private set; }
+
+    /// <summary>Set when <see cref="Condition"/> is <see cref="RequirementCondition.Discipline"/>.</summary>
+    public int? ConditionDisciplineId { get; private set; }
+
+    public DocumentKind Kind { get; private set; }
+
+    /// <summary>Formats accepted for this line; the site's formats when null.</summary>
+    public UploadFormats? AcceptedFormats { get; set; }
+
+    /// <summary>Pages expected, e.g. 4 for a tax notice; a shorter file is accepted with a warning.</summary>
+    public int? ExpectedPageCount { get; set; }
+
+    /// <summary>How long a validated document stays valid and is carried over to later years.</summary>
+    public int? ValidityMonths { get; private set; }
+
+    public string? TemplateFileName { get; set; }
+
+    public byte[]? TemplateContent { get; set; }
+
+    public int SortOrder { get; set; }
+
+    public void RequireDiscipline(int disciplineId)
+    {
+        if (Condition != RequirementCondition.Discipline)
+        {
+            throw new InvalidOperationException("Only a discipline requirement names a discipline.");
+        }
+
+        ConditionDisciplineId = disciplineId;
+    }
+
+    /// <summary>Income and address proofs are dated by nature and are never carried over.</summary>
+    public void KeepValidFor(int months)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
+        if (Kind is DocumentKind.AddressProof or DocumentKind.CafAttestation or DocumentKind.TaxNotice)
+        {
+            throw new InvalidOperationException("Un justificatif de revenus ou de domicile n'est jamais reconduit.");
+        }
+
+        ValidityMonths = months;
+    }
+
+    /// <summary>Whether this line is shown to a family (or one of its students).</summary>
+    public bool AppliesTo(RequirementContext context) => Condition switch
+    {
+        RequirementCondition.Always or RequirementCondition.Optional => true,
+        RequirementCondition.ResidentsOnly => context.IsResident,
+        RequirementCondition.SepaPayment => context.PaysBySepa,
+        RequirementCondition.Hosted => context.IsHosted,
+        RequirementCondition.Discipline => ConditionDisciplineId is { } id && context.DisciplineIds.Contains(id),
+        _ => false,
+    };
+
+    /// <summary>An optional line is never counted as missing.</summary>
+    public bool IsMandatory => Condition != RequirementCondition.Optional;
+}

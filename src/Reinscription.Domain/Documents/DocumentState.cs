@@ -1,0 +1,9 @@
+namespace Reinscription.Domain.Documents;
+
+public enum DocumentState
+{
+    ToProvide,
+    Provided,
+    Validated,
+    Refused,
+}

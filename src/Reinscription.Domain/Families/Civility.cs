@@ -1,0 +1,7 @@
+namespace Reinscription.Domain.Families;
+
+public enum Civility
+{
+    Madame,
+    Monsieur,
+}

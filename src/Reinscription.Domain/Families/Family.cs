@@ -1,0 +1,57 @@
+using Reinscription.Domain.Sites;
+
+namespace Reinscription.Domain.Families;
+
+/// <summary>The household that logs in; its identifier is unique within its site only.</summary>
+public class Family
+{
+    private readonly List<Student> _students = [];
+
+    private Family()
+    {
+    }
+
+    public Family(int siteId, string identifier, Guardian guardian1)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(identifier);
+        SiteId = siteId;
+        Identifier = NormalizeIdentifier(identifier);
+        Guardian1 = guardian1;
+    }
+
+    public int Id { get; private set; }
+
+    public int SiteId { get; private set; }
+
+    public Site? Site { get; private set; }
+
+    public string Identifier { get; private set; } = "";
+
+    public Guardian Guardian1 { get; private set; } = new();
+
+    public Guardian? Guardian2 { get; set; }
+
+    /// <summary>Lives in the territory: decides resident tariffs and residents-only documents.</summary>
+    public bool IsResident { get; set; }
+
+    public bool PaysBySepa { get; set; }
+
+    /// <summary>Hosted by another household (hébergé): needs the host's documents.</summary>
+    public bool IsHosted { get; set; }
+
+    /// <summary>The Identity account this family logs in with.</summary>
+    public string? AccountId { get; set; }
+
+    public IReadOnlyCollection<Student> Students => _students;
+
+    public void AddStudent(Student student) => _students.Add(student);
+
+    /// <summary>Identifiers are compared without regard to case or surrounding spaces.</summary>
+    public static string NormalizeIdentifier(string identifier) => identifier.Trim().ToLowerInvariant();
+
+    /// <summary>
+    /// Families with at least two children under 20 must provide the CAF attestation.
+    /// </summary>
+    public bool MustProvideCafAttestation(DateOnly today) =>
+        _students.Count(s => s.AgeOn(today) < 20) >= 2;
+}

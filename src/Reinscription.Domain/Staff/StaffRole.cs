@@ -1,0 +1,7 @@
+namespace Reinscription.Domain.Staff;
+
+public enum StaffRole
+{
+    Secretariat,
+    Admin,
+}

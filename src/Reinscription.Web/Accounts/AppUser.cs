@@ -1,0 +1,13 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Reinscription.Web.Accounts;
+
+/// <summary>
+/// An Identity account: either a family's (user name from its site and identifier) or a staff
+/// member's (user name is the e-mail). The family or staff row points at it.
+/// </summary>
+public class AppUser : IdentityUser
+{
+    /// <summary>Identity wants globally unique user names; family identifiers are unique per site only.</summary>
+    public static string FamilyUserName(int siteId, string identifier) => $"famille.{siteId}.{identifier}";
+}

@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Reinscription.Domain.Courses;
+
+namespace Reinscription.Web.Data.Configurations;
+
+internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
+{
+    public void Configure(EntityTypeBuilder<Course> builder)
+    {
+        builder.Property(c => c.Name).HasMaxLength(100);
+        builder.Property(c => c.Teacher).HasMaxLength(100);
+        builder.Property(c => c.Room).HasMaxLength(50);
+        builder.Property(c => c.Day).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne(c => c.Site).WithMany().HasForeignKey(c => c.SiteId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.SchoolYear).WithMany().HasForeignKey(c => c.SchoolYearId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Discipline).WithMany().HasForeignKey(c => c.DisciplineId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(c => c.Cycle).WithMany().HasForeignKey(c => c.CycleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(c => new { c.SiteId, c.SchoolYearId, c.DisciplineId });
+        builder.Ignore(c => c.SeatsLeft);
+        builder.Ignore(c => c.HasSeatLeft);
+        builder.Ignore(c => c.SlotLabel);
+
+        // The last word on overbooking: whatever the application does, no row can hold more seats than it has.
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_Courses_Capacity", "\"Capacity\" >= 0");
+            t.HasCheckConstraint("CK_Courses_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
+            t.HasCheckConstraint("CK_Courses_Times", "\"EndsAt\" IS NULL OR \"StartsAt\" IS NULL OR \"EndsAt\" > \"StartsAt\"");
+        });
+    }
+}

@@ -1,0 +1,9 @@
+namespace Reinscription.Web;
+
+/// <summary>What the deployment serves: one territory's conservatories.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    public string TerritoryName { get; set; } = "Grand Paris Seine Ouest";
+}
