@@ -6,4 +6,7 @@ public sealed class PortalOptions
     public const string Section = "Portal";
 
     public string TerritoryName { get; set; } = "Grand Paris Seine Ouest";
+
+    /// <summary>Base of the links in e-mails, e.g. https://reinscriptions.example; the request's own when empty.</summary>
+    public string? PublicBaseUrl { get; set; }
 }

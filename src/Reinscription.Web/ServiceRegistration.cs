@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
+using Reinscription.Web.Validation;
 
 namespace Reinscription.Web;
 
@@ -24,20 +26,8 @@ public static class ServiceRegistration
 
         services.AddDbContextPool<ReinscriptionDbContext>(options => options.UseNpgsql(connectionString));
 
-        services.AddIdentity<AppUser, IdentityRole>(options =>
-            {
-                options.User.RequireUniqueEmail = false;
-                options.Password.RequiredLength = 8;
-                options.Password.RequireNonAlphanumeric = false;
-                options.Password.RequireDigit = true;
-                options.Password.RequireUppercase = true;
-                options.Password.RequireLowercase = true;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                options.Lockout.AllowedForNewUsers = true;
-            })
-            .AddEntityFrameworkStores<ReinscriptionDbContext>()
-            .AddDefaultTokenProviders();
+        services.AddAccounts(configuration);
+        services.AddHostedService<OutboxSender>();
 
         // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies.
         services.AddDataProtection()
@@ -50,7 +40,28 @@ public static class ServiceRegistration
         services.Configure<WebEncoderOptions>(options =>
             options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        services.AddRazorPages();
+        services.AddValidatorsFromAssemblyContaining<PortalOptions>();
+        services.AddFluentValidationClientsideAdapters();
+
+        services.AddRazorPages(options =>
+        {
+            // Deny by default: every page is for a signed-in family unless said otherwise here.
+            options.Conventions.AuthorizeFolder("/", AppClaims.FamilyPolicy);
+            options.Conventions.AllowAnonymousToPage("/Index");
+            options.Conventions.AllowAnonymousToPage("/Erreur");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/Accessibilite");
+            options.Conventions.AllowAnonymousToPage("/Deconnexion");
+            options.Conventions.AllowAnonymousToFolder("/Connexion");
+            options.Conventions.AllowAnonymousToFolder("/Personnel");
+            options.Conventions.AuthorizeAreaFolder("Admin", "/", AppClaims.StaffPolicy);
+        }).AddMvcOptions(options =>
+        {
+            // FluentValidation validators say what is required, in French; no implicit English rules.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            FrenchBindingMessages.Apply(options.ModelBindingMessageProvider);
+            options.ModelMetadataDetailsProviders.Add(new EmptyStringsStayEmpty());
+        });
         return services;
     }
 
@@ -66,6 +77,7 @@ public static class ServiceRegistration
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapHealthChecks("/health");
         app.MapStaticAssets();

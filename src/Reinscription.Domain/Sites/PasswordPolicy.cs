@@ -13,11 +13,18 @@ public sealed record PasswordPolicy
 
     public PasswordPolicy(int minLength, int maxLength)
     {
-        if (minLength < SmallestMinimum || maxLength > LargestMaximum || minLength > maxLength)
+        if (minLength < SmallestMinimum || minLength > maxLength)
+        {
+            throw new ArgumentOutOfRangeException(
+                nameof(minLength),
+                $"La longueur minimale doit être comprise entre {SmallestMinimum} et la longueur maximale.");
+        }
+
+        if (maxLength > LargestMaximum)
         {
             throw new ArgumentOutOfRangeException(
                 nameof(maxLength),
-                $"A password length range must lie within {SmallestMinimum}..{LargestMaximum}.");
+                $"La longueur maximale ne peut dépasser {LargestMaximum} caractères.");
         }
 
         MinLength = minLength;

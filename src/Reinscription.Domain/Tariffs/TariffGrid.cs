@@ -36,8 +36,13 @@ public class TariffGrid
     public TariffBracket AddBracket(int minQuotient, int? maxQuotient)
     {
         var previous = _brackets.OrderBy(b => b.Number).LastOrDefault();
-        var expectedMin = previous is null ? 0 : previous.MaxQuotient + 1;
-        if (previous is { MaxQuotient: null } || minQuotient != expectedMin)
+        if (previous is { MaxQuotient: null })
+        {
+            throw new InvalidOperationException($"La tranche {previous.Number} est la dernière : elle n'a pas de plafond.");
+        }
+
+        var expectedMin = previous is null ? 0 : previous.MaxQuotient!.Value + 1;
+        if (minQuotient != expectedMin)
         {
             throw new ArgumentException($"La tranche suivante doit commencer au quotient {expectedMin}.", nameof(minQuotient));
         }

@@ -17,4 +17,7 @@ public sealed class SmtpOptions
 
     /// <summary>STARTTLS or implicit TLS with certificate checks on; off only for a local catcher.</summary>
     public bool UseTls { get; set; }
+
+    /// <summary>How often the outbox is looked at for due mail.</summary>
+    public int PollMilliseconds { get; set; } = 1000;
 }

@@ -97,14 +97,16 @@ public class PasswordPolicyTests
     }
 
     [Theory]
-    [InlineData(7, 16)]
-    [InlineData(8, 21)]
-    [InlineData(12, 10)]
-    public void A_length_range_outside_8_to_20_or_reversed_is_refused(int min, int max)
+    [InlineData(7, 16, "minLength", "La longueur minimale doit être comprise entre 8 et la longueur maximale.")]
+    [InlineData(12, 10, "minLength", "La longueur minimale doit être comprise entre 8 et la longueur maximale.")]
+    [InlineData(8, 21, "maxLength", "La longueur maximale ne peut dépasser 20 caractères.")]
+    public void A_length_range_outside_8_to_20_or_reversed_is_refused_naming_the_wrong_bound(
+        int min, int max, string parameter, string message)
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PasswordPolicy(min, max));
 
-        Assert.Contains("8..20", error.Message, StringComparison.Ordinal);
+        Assert.Equal(parameter, error.ParamName);
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -112,7 +112,9 @@ public class TariffGridTests
     {
         var grid = ElevenBrackets();
 
-        Assert.Throws<ArgumentException>(() => grid.AddBracket(2501, 3000));
+        var error = Assert.Throws<InvalidOperationException>(() => grid.AddBracket(2501, 3000));
+
+        Assert.Equal("La tranche 11 est la dernière : elle n'a pas de plafond.", error.Message);
         Assert.Equal(11, grid.Brackets.Count);
     }
 

@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Reinscription.Web.Tests.Infrastructure;
 
 /// <summary>The real app, configured the way an operator would: through settings, never by swapping services.</summary>
-public sealed class ReinscriptionFactory(string connectionString, int smtpPort) : WebApplicationFactory<Program>
+public sealed class ReinscriptionFactory(
+    string connectionString,
+    int smtpPort,
+    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -13,12 +16,22 @@ public sealed class ReinscriptionFactory(string connectionString, int smtpPort) 
         builder.UseSetting("Smtp:Host", "127.0.0.1");
         builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:UseTls", "false");
+        builder.UseSetting("Smtp:PollMilliseconds", "200");
+
+        // Every test shares one client address: only the rate-limit test runs with a real limit.
+        builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 
     /// <summary>A browser-like client: cookies kept, redirects not followed so tests can assert them.</summary>
+    /// <remarks>HTTPS, because the session cookie is Secure and would not travel over plain HTTP.</remarks>
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         HandleCookies = true,
+        BaseAddress = new Uri("https://localhost"),
     });
 }

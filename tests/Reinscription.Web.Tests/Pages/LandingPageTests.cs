@@ -16,6 +16,8 @@ public class LandingPageTests(AppFixture app) : AppTest(app)
         Assert.Equal("Réinscriptions aux conservatoires Grand Paris Seine Ouest", page.TextOf("main h1"));
         Assert.Equal("Accès usager", page.TextOf("#acces-usager"));
         Assert.Equal("Accès personnel", page.TextOf("#acces-personnel"));
+        Assert.Equal("/Connexion", page.QuerySelector("#acces-usager ~ a")!.GetAttribute("href"));
+        Assert.Equal("/Personnel/Connexion", page.QuerySelector("#acces-personnel ~ a")!.GetAttribute("href"));
         Assert.Contains("Conservatoire de Meudon", page.TextOf("#sites + ul"));
         Assert.NotNull(page.QuerySelector("header"));
         Assert.NotNull(page.QuerySelector("main#contenu"));

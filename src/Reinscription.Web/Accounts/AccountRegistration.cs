@@ -1,0 +1,88 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Identity;
+using Reinscription.Web.Data;
+
+namespace Reinscription.Web.Accounts;
+
+public static class AccountRegistration
+{
+    /// <summary>Rate-limiter policy of the login and lost-password forms.</summary>
+    public const string SignInRateLimit = "sign-in";
+
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = false;
+
+                // The site's policy (SitePasswordValidator) is the only password rule, with French reasons.
+                options.Password.RequiredLength = 1;
+                options.Password.RequiredUniqueChars = 1;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireDigit = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = false;
+
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddEntityFrameworkStores<ReinscriptionDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FrenchIdentityErrorDescriber>()
+            .AddPasswordValidator<SitePasswordValidator>()
+            .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
+
+        // A reset link works once (the password change renews the security stamp) and for one hour.
+        services.Configure<DataProtectionTokenProviderOptions>(options =>
+            options.TokenLifespan = configuration.GetValue("Accounts:ResetLinkLifetime", TimeSpan.FromHours(1)));
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "reinscription";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/Connexion";
+            options.Events.OnRedirectToLogin = context =>
+            {
+                var staffArea = context.Request.Path.StartsWithSegments("/Admin", StringComparison.OrdinalIgnoreCase);
+                var login = staffArea ? "/Personnel/Connexion" : "/Connexion";
+                context.Response.Redirect($"{login}?ReturnUrl={Uri.EscapeDataString(context.Request.Path + context.Request.QueryString)}");
+                return Task.CompletedTask;
+            };
+
+            // A 403 status, not a redirect: the French error page explains it.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AppClaims.FamilyPolicy, policy => policy.RequireClaim(AppClaims.FamilyId))
+            .AddPolicy(AppClaims.StaffPolicy, policy => policy.RequireClaim(AppClaims.StaffId));
+
+        var permitsPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 20);
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignInRateLimit, context =>
+                HttpMethods.IsPost(context.Request.Method)
+                    ? RateLimitPartition.GetFixedWindowLimiter(
+                        context.Connection.RemoteIpAddress?.ToString() ?? "local",
+                        _ => new FixedWindowRateLimiterOptions
+                        {
+                            PermitLimit = permitsPerMinute,
+                            Window = TimeSpan.FromMinutes(1),
+                            QueueLimit = 0,
+                        })
+                    : RateLimitPartition.GetNoLimiter("reading"));
+        });
+
+        return services;
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Reinscription.Web.Data;
+
+namespace Reinscription.Web.Accounts;
+
+/// <summary>Adds the family (and its site) or the staff member behind an account to its cookie.</summary>
+public sealed class AppClaimsPrincipalFactory(
+    UserManager<AppUser> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<IdentityOptions> options,
+    ReinscriptionDbContext db)
+    : UserClaimsPrincipalFactory<AppUser, IdentityRole>(users, roles, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        var family = await db.Families.AsNoTracking()
+            .Where(f => f.AccountId == user.Id)
+            .Select(f => new { f.Id, f.SiteId })
+            .SingleOrDefaultAsync();
+        if (family is not null)
+        {
+            identity.AddClaim(new Claim(AppClaims.FamilyId, family.Id.ToString(CultureInfo.InvariantCulture)));
+            identity.AddClaim(new Claim(AppClaims.SiteId, family.SiteId.ToString(CultureInfo.InvariantCulture)));
+            return identity;
+        }
+
+        var staffId = await db.StaffMembers.AsNoTracking()
+            .Where(s => s.AccountId == user.Id)
+            .Select(s => (int?)s.Id)
+            .SingleOrDefaultAsync();
+        if (staffId is { } id)
+        {
+            identity.AddClaim(new Claim(AppClaims.StaffId, id.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        return identity;
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Reinscription.Web.Accounts;
+
+/// <summary>
+/// Absolute links for e-mails. With Portal:PublicBaseUrl set, links never depend on the Host
+/// header of the request, which a client controls.
+/// </summary>
+public static class PublicUrl
+{
+    public static string For(PageModel page, PortalOptions portal, string pageName, object values)
+    {
+        var path = page.Url.Page(pageName, values)
+            ?? throw new InvalidOperationException($"No page {pageName}.");
+        var baseUrl = string.IsNullOrWhiteSpace(portal.PublicBaseUrl)
+            ? $"{page.Request.Scheme}://{page.Request.Host}{page.Request.PathBase}"
+            : portal.PublicBaseUrl.TrimEnd('/');
+        return baseUrl + path;
+    }
+}
