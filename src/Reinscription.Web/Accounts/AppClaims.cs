@@ -10,6 +10,10 @@ public static class AppClaims
     public const string SiteId = "reinscription:site";
     public const string StaffId = "reinscription:staff";
 
+    /// <summary>Accessibility preferences ride in the cookie so that no page reads them from the database.</summary>
+    public const string LargerText = "reinscription:larger-text";
+    public const string HighContrast = "reinscription:high-contrast";
+
     public const string FamilyPolicy = "Family";
     public const string StaffPolicy = "Staff";
 

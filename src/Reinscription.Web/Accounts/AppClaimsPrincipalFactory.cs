@@ -18,6 +18,15 @@ public sealed class AppClaimsPrincipalFactory(
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
+        if (user.PrefersLargerText)
+        {
+            identity.AddClaim(new Claim(AppClaims.LargerText, "true"));
+        }
+
+        if (user.PrefersHighContrast)
+        {
+            identity.AddClaim(new Claim(AppClaims.HighContrast, "true"));
+        }
         var family = await db.Families.AsNoTracking()
             .Where(f => f.AccountId == user.Id)
             .Select(f => new { f.Id, f.SiteId })

@@ -8,6 +8,12 @@ namespace Reinscription.Web.Accounts;
 /// </summary>
 public class AppUser : IdentityUser
 {
+    /// <summary>Accessibility preference: larger text on every page.</summary>
+    public bool PrefersLargerText { get; set; }
+
+    /// <summary>Accessibility preference: high-contrast colours on every page.</summary>
+    public bool PrefersHighContrast { get; set; }
+
     /// <summary>Identity wants globally unique user names; family identifiers are unique per site only.</summary>
     public static string FamilyUserName(int siteId, string identifier) => $"famille.{siteId}.{identifier}";
 }

@@ -1336,6 +1336,12 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("PrefersHighContrast")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("PrefersLargerText")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 

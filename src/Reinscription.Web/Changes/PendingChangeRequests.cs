@@ -1,0 +1,100 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Reinscription.Domain.Changes;
+using Reinscription.Web.Data;
+using Reinscription.Web.Email;
+
+namespace Reinscription.Web.Changes;
+
+/// <summary>
+/// Identity edits go through staff: the record stays as it was, the edit is kept as a pending
+/// change (one per record, a second edit revises it) and the family gets an acknowledgement, all
+/// in one transaction.
+/// </summary>
+public static class PendingChangeRequests
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+    };
+
+    public static string Serialize<T>(T values) => JsonSerializer.Serialize(values, Json);
+
+    public static T Deserialize<T>(string json) =>
+        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidOperationException("Empty change values.");
+
+    /// <summary>The pending change of a record, if any.</summary>
+    public static Task<PendingChange?> PendingChangeAsync(
+        this ReinscriptionDbContext db,
+        int familyId,
+        ChangeSubject subject,
+        int? studentId,
+        CancellationToken cancellationToken) =>
+        db.PendingChanges.SingleOrDefaultAsync(
+            c => c.FamilyId == familyId && c.Subject == subject && c.StudentId == studentId && c.Status == ChangeStatus.Pending,
+            cancellationToken);
+
+    /// <summary>
+    /// Records <paramref name="proposed"/> for staff unless it equals <paramref name="current"/>;
+    /// returns whether anything was recorded.
+    /// </summary>
+    public static async Task<bool> ProposeChangeAsync<T>(
+        this ReinscriptionDbContext db,
+        int familyId,
+        int? studentId,
+        ChangeSubject subject,
+        T current,
+        T proposed,
+        MailMessage acknowledgement,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+        where T : IEquatable<T>
+    {
+        var existing = await db.PendingChangeAsync(familyId, subject, studentId, cancellationToken);
+        if (existing is null && proposed.Equals(current))
+        {
+            return false;
+        }
+
+        try
+        {
+            await SaveAsync(db, existing, familyId, studentId, subject, current, proposed, acknowledgement, now, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // Another request created the pending change first (a double click): revise that one instead.
+            db.ChangeTracker.Clear();
+            existing = await db.PendingChangeAsync(familyId, subject, studentId, cancellationToken);
+            await SaveAsync(db, existing, familyId, studentId, subject, current, proposed, acknowledgement, now, cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static async Task SaveAsync<T>(
+        ReinscriptionDbContext db,
+        PendingChange? existing,
+        int familyId,
+        int? studentId,
+        ChangeSubject subject,
+        T current,
+        T proposed,
+        MailMessage acknowledgement,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (existing is null)
+        {
+            db.PendingChanges.Add(new PendingChange(familyId, studentId, subject, Serialize(current), Serialize(proposed), now));
+        }
+        else
+        {
+            existing.Revise(Serialize(proposed), now);
+        }
+
+        db.Outbox.Add(acknowledgement.ToOutbox(now));
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

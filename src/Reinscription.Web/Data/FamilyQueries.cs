@@ -1,0 +1,14 @@
+using Reinscription.Domain.Billing;
+using Reinscription.Domain.Families;
+
+namespace Reinscription.Web.Data;
+
+/// <summary>Every family page reads through these, so an id of another family simply finds nothing (404).</summary>
+public static class FamilyQueries
+{
+    public static IQueryable<Student> StudentsOf(this ReinscriptionDbContext db, int familyId) =>
+        db.Students.Where(s => s.FamilyId == familyId);
+
+    public static IQueryable<Invoice> InvoicesOf(this ReinscriptionDbContext db, int familyId) =>
+        db.Invoices.Where(i => i.FamilyId == familyId);
+}
