@@ -45,12 +45,12 @@ public static class PendingChangeRequests
         int familyId,
         int? studentId,
         ChangeSubject subject,
-        T current,
+        T? current,
         T proposed,
         MailMessage acknowledgement,
         DateTimeOffset now,
         CancellationToken cancellationToken)
-        where T : IEquatable<T>
+        where T : class, IEquatable<T>
     {
         var existing = await db.PendingChangeAsync(familyId, subject, studentId, cancellationToken);
         if (existing is null && proposed.Equals(current))
@@ -79,11 +79,12 @@ public static class PendingChangeRequests
         int familyId,
         int? studentId,
         ChangeSubject subject,
-        T current,
+        T? current,
         T proposed,
         MailMessage acknowledgement,
         DateTimeOffset now,
         CancellationToken cancellationToken)
+        where T : class
     {
         if (existing is null)
         {
