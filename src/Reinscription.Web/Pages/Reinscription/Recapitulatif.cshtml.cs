@@ -1,0 +1,143 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Reinscription.Domain.Campaigns;
+using Reinscription.Domain.Courses;
+using Reinscription.Domain.Sites;
+using Reinscription.Web.Accounts;
+using Reinscription.Web.Data;
+using Reinscription.Web.Email;
+using Reinscription.Web.Validation;
+
+namespace Reinscription.Web.Pages.ReenrollmentWizard;
+
+/// <summary>
+/// Step 5: everything entered, "J'accepte" and "Valider". Validation takes the chosen seats in one
+/// transaction where PostgreSQL decides: a conditional update per slot, so no request ever takes a
+/// seat beyond capacity, and a row lock on the request, so a double submit takes each seat once.
+/// </summary>
+public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, IValidator<ValidationInput> validator)
+    : WizardStepModel(db, clock)
+{
+    public override int StepNumber => 5;
+
+    [BindProperty]
+    public ValidationInput Input { get; set; } = new();
+
+    public RequestSummary Summary { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await EnterAsync(id, cancellationToken) is { } elsewhere)
+        {
+            return elsewhere;
+        }
+
+        Summary = await RequestSummary.LoadAsync(Db, Wizard, Wizard.Request!, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
+    {
+        if (await EnterAsync(id, cancellationToken) is { } elsewhere)
+        {
+            // A replayed or double-clicked validation lands on the confirmation of the request already sent.
+            return Wizard is { Request: { Wish: ReenrollmentWish.Reenrol, IsEditable: false } }
+                ? RedirectToPage("/Reinscription/Finalisation", new { id })
+                : elsewhere;
+        }
+
+        var validation = await validator.ValidateAsync(Input, cancellationToken);
+        if (!validation.IsValid)
+        {
+            ModelState.AddErrors(validation);
+            Summary = await RequestSummary.LoadAsync(Db, Wizard, Wizard.Request!, cancellationToken);
+            return Page();
+        }
+
+        if (await SubmitAsync(cancellationToken) is { } full)
+        {
+            TempData[nameof(CoursModel.FullSlotMessage)] =
+                $"Le cours {full} est désormais complet : aucune place n'a été prise et votre demande n'est pas encore validée. " +
+                "Choisissez un autre horaire puis validez à nouveau ; le reste de votre saisie est conservé.";
+            return RedirectToPage("/Reinscription/Cours", new { id });
+        }
+
+        return RedirectToPage("/Reinscription/Finalisation", new { id });
+    }
+
+    /// <summary>Sends the request; returns the slot that was full instead, when one was.</summary>
+    private async Task<string?> SubmitAsync(CancellationToken cancellationToken)
+    {
+        var request = Wizard.Request!;
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
+        var status = await Db.Database
+            .SqlQuery<string>($"""SELECT "Status" AS "Value" FROM "ReenrollmentRequests" WHERE "Id" = {request.Id} FOR UPDATE""")
+            .SingleAsync(cancellationToken);
+        if (status != nameof(RequestStatus.Draft))
+        {
+            return null;
+        }
+
+        // Slots in id order, so that two requests wanting the same two slots never wait on each other.
+        var wanted = request.Choices
+            .Where(c => c.Continues && c.ChosenCourseId is not null && !c.SeatTaken)
+            .OrderBy(c => c.ChosenCourseId)
+            .ToList();
+        foreach (var choice in wanted)
+        {
+            var courseId = choice.ChosenCourseId!.Value;
+            var taken = await Db.Database.ExecuteSqlAsync(
+                $"""UPDATE "Courses" SET "SeatsTaken" = "SeatsTaken" + 1 WHERE "Id" = {courseId} AND "SeatsTaken" < "Capacity" """,
+                cancellationToken);
+            if (taken == 0)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return await ReleaseFullChoiceAsync(choice.Id, courseId, cancellationToken);
+            }
+
+            choice.MarkSeatTaken();
+            Db.Enrollments.Add(new Enrollment(Wizard.Student.Id, courseId));
+        }
+
+        request.Submit(Wizard.Now);
+        Db.Outbox.Add((await AcknowledgementAsync(request, cancellationToken)).ToOutbox(Wizard.Now));
+        await Db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return null;
+    }
+
+    /// <summary>After the rollback, forgets the full slot (it is no longer offered) and names it for the parent.</summary>
+    private async Task<string> ReleaseFullChoiceAsync(int choiceId, int courseId, CancellationToken cancellationToken)
+    {
+        Db.ChangeTracker.Clear();
+        var choice = await Db.CourseChoices.SingleAsync(c => c.Id == choiceId, cancellationToken);
+        choice.ChosenCourseId = null;
+        await Db.SaveChangesAsync(cancellationToken);
+        var course = await Db.Courses.AsNoTracking().SingleAsync(c => c.Id == courseId, cancellationToken);
+        return course.SlotLabel;
+    }
+
+    private async Task<MailMessage> AcknowledgementAsync(ReenrollmentRequest request, CancellationToken cancellationToken)
+    {
+        var summary = await RequestSummary.LoadAsync(Db, Wizard, request, cancellationToken);
+        var family = Wizard.Student.Family!;
+        var courses = summary.Courses.Where(c => c.Continues).Select(c => $"{c.Discipline} : {c.NextYear}").ToList();
+        var missing = summary.Documents.Where(d => d.IsMissing).Select(d => d.Requirement.Name).ToList();
+        List<string> paragraphs =
+        [
+            $"Votre demande de réinscription de {summary.StudentName} pour {Wizard.Campaign!.TargetSchoolYear!.Label} a bien été prise en compte le {ParisTime.Format(Wizard.Now)}.",
+            courses.Count == 0 ? "Aucun cours n'est poursuivi." : "Cours : " + string.Join(" ; ", courses) + ".",
+            missing.Count == 0
+                ? "Toutes les pièces justificatives demandées ont été fournies."
+                : $"Pièces encore à fournir avant le {ParisTime.Format(Wizard.Campaign.DocumentsDeadline)} : " + string.Join(" ; ", missing) + ".",
+            "La réinscription sera définitivement validée par le conservatoire après examen de votre dossier.",
+        ];
+        return new MailMessage(
+            family.Guardian1.Email,
+            $"Réinscription de {Wizard.Student.FirstName} enregistrée",
+            $"Bonjour {family.Guardian1.FormalName},",
+            paragraphs,
+            family.Site!);
+    }
+}

@@ -1,0 +1,82 @@
+using Microsoft.EntityFrameworkCore;
+using Reinscription.Domain.Campaigns;
+using Reinscription.Domain.Families;
+using Reinscription.Web.Data;
+
+namespace Reinscription.Web.Pages.ReenrollmentWizard;
+
+/// <summary>
+/// What every step of the re-enrolment wizard needs: the family's student, the campaign of its
+/// site for next year, and the student's request in it (tracked, so a step can save it).
+/// </summary>
+public sealed class Wizard
+{
+    public static readonly IReadOnlyList<string> StepNames =
+        ["Modification des coordonnées", "Autorisations", "Documents", "Cours", "Récapitulatif", "Finalisation"];
+
+    private static readonly string[] StepPages =
+        ["/Reinscription/Coordonnees", "/Reinscription/Autorisations", "/Reinscription/Documents", "/Reinscription/Cours",
+            "/Reinscription/Recapitulatif", "/Reinscription/Finalisation"];
+
+    private Wizard(Student student, ReenrollmentCampaign? campaign, ReenrollmentRequest? request, DateTimeOffset now)
+    {
+        Student = student;
+        Campaign = campaign;
+        Request = request;
+        Now = now;
+    }
+
+    public Student Student { get; }
+
+    public ReenrollmentCampaign? Campaign { get; }
+
+    public ReenrollmentRequest? Request { get; private set; }
+
+    public DateTimeOffset Now { get; }
+
+    public CampaignPhase? Phase => Campaign?.PhaseAt(Now);
+
+    public bool IsOpen => Phase == CampaignPhase.Open;
+
+    /// <summary>A step may be shown and saved: campaign open, re-enrolment chosen, request not yet sent.</summary>
+    public bool CanEdit => IsOpen && Request is { Wish: ReenrollmentWish.Reenrol, IsEditable: true };
+
+    public string StudentName => $"{Student.LastName.ToUpperInvariant()} {Student.FirstName}";
+
+    public static string PageOfStep(int step) => StepPages[step - 1];
+
+    /// <summary>Null when the student is not the family's: the page answers 404.</summary>
+    public static async Task<Wizard?> LoadAsync(
+        ReinscriptionDbContext db,
+        int familyId,
+        int studentId,
+        DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        var student = await db.StudentsOf(familyId).Include(s => s.Family).ThenInclude(f => f!.Site)
+            .SingleOrDefaultAsync(s => s.Id == studentId, cancellationToken);
+        if (student is null)
+        {
+            return null;
+        }
+
+        var campaign = await db.Campaigns.Include(c => c.TargetSchoolYear)
+            .Where(c => c.SiteId == student.Family!.SiteId)
+            .Where(c => db.SchoolYears.Any(y => y.IsCurrent && y.StartYear + 1 == c.TargetSchoolYear!.StartYear))
+            .SingleOrDefaultAsync(cancellationToken);
+        var request = campaign is null
+            ? null
+            : await db.ReenrollmentRequests.Include(r => r.Choices)
+                .SingleOrDefaultAsync(r => r.CampaignId == campaign.Id && r.StudentId == studentId, cancellationToken);
+        return new Wizard(student, campaign, request, now);
+    }
+
+    /// <summary>Moves the saved progress forward, never back: a parent who steps back resumes where they had reached.</summary>
+    public void Reach(int step)
+    {
+        if (Request is { } request && step > request.CurrentStep)
+        {
+            request.ReachStep(step);
+        }
+    }
+}
