@@ -60,6 +60,22 @@ public static class Forms
         return await client.PostAsync(new Uri(target, UriKind.Relative), content);
     }
 
+    /// <summary>
+    /// A POST to <paramref name="url"/> with a valid antiforgery token taken from another form of
+    /// <paramref name="tokenPage"/>: what a person could forge with their own session.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(
+        this HttpClient client,
+        IHtmlDocument tokenPage,
+        string url,
+        IReadOnlyDictionary<string, string> values)
+    {
+        var token = tokenPage.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value")
+            ?? throw new Xunit.Sdk.XunitException("No antiforgery token on the page.");
+        using var content = new FormUrlEncodedContent(values.Append(new("__RequestVerificationToken", token)));
+        return await client.PostAsync(new Uri(url, UriKind.Relative), content);
+    }
+
     /// <summary>A POST with the fields but without the antiforgery token, as a forged cross-site form would send.</summary>
     public static async Task<HttpResponseMessage> PostWithoutTokenAsync(this HttpClient client, string url, IReadOnlyDictionary<string, string> values)
     {
