@@ -1,0 +1,28 @@
+using Reinscription.Web.Tests.Infrastructure;
+
+namespace Reinscription.Web.Tests.Pages.Eleves;
+
+public class DocumentsTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task The_documents_tab_lists_the_students_files_read_only()
+    {
+        var demo = await App.SeedDemoAsync();
+        await App.WithDbAsync(db => db.AddSubmittedDocumentAsync(
+            demo.Emma, "Certificat médical DANSE", "certificat-medical-emma.pdf", 262_144, new DateTimeOffset(2026, 6, 2, 8, 30, 0, TimeSpan.Zero)));
+        using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
+
+        var emma = await dupont.GetPageAsync($"/Eleves/Documents/{demo.Emma}");
+        var lucas = await dupont.GetPageAsync($"/Eleves/Documents/{demo.Lucas}");
+
+        Assert.Equal("Documents fournis", emma.TextOf("#onglets-eleve [aria-current=page]"));
+        Assert.Equal(
+            ["Nom du document", "Nom du fichier", "Date", "Heure", "Taille (Mo)", "État"],
+            emma.QuerySelectorAll("#documents th").Select(th => th.TextContent).ToArray());
+        Assert.Equal(
+            [["Certificat médical DANSE", "certificat-medical-emma.pdf", "02/06/2026", "10:30", "0,25", "Fourni, en attente de validation"]],
+            emma.RowsOf("#documents"));
+        Assert.Null(emma.QuerySelector("main form[method=post]"));
+        Assert.Equal("Aucun document fourni pour cet élève.", lucas.TextOf("#aucun-document"));
+    }
+}
