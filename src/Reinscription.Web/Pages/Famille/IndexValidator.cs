@@ -27,7 +27,7 @@ public sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
         RuleFor(g => g.Civility).IsInEnum().WithMessage("Choisissez Madame ou Monsieur.");
         RuleFor(g => g.LastName).NotEmpty().WithMessage("Saisissez le nom.").MaximumLength(100);
         RuleFor(g => g.FirstName).NotEmpty().WithMessage("Saisissez le prénom.").MaximumLength(100);
-        RuleFor(g => g.BirthDate).BirthDate(clock);
+        RuleFor(g => g.BirthDate).BirthDateInThePast(clock);
         RuleFor(g => g.Address).NotEmpty().WithMessage("Saisissez l'adresse.").MaximumLength(200);
         RuleFor(g => g.PostalCode).NotEmpty().WithMessage("Saisissez le code postal.").FrenchPostalCode();
         RuleFor(g => g.Town).NotEmpty().WithMessage("Saisissez la ville.").MaximumLength(100);

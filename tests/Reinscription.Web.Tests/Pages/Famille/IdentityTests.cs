@@ -84,7 +84,7 @@ public class IdentityTests(AppFixture app) : AppTest(app)
         Assert.Equal("Le code postal doit comporter 5 chiffres, par exemple 92190.", page.TextOf("[data-valmsg-for='Input.Guardian1.PostalCode']"));
         Assert.Equal("Saisissez un numéro de téléphone français à 10 chiffres, par exemple 01 46 29 32 96.", page.TextOf("[data-valmsg-for='Input.Guardian1.MobilePhone']"));
         Assert.Equal("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.", page.TextOf("[data-valmsg-for='Input.Guardian1.Email']"));
-        Assert.Equal("La date de naissance doit être une date passée, par exemple 14/03/2012.", page.TextOf("[data-valmsg-for='Input.Guardian1.BirthDate']"));
+        Assert.Equal("La date de naissance doit être une date passée.", page.TextOf("[data-valmsg-for='Input.Guardian1.BirthDate']"));
         Assert.Equal("Saisissez le nom.", page.TextOf("[data-valmsg-for='Input.Guardian1.LastName']"));
         Assert.Equal("9219", page.QuerySelector("#Input_Guardian1_PostalCode")!.GetAttribute("value"));
         Assert.Equal("claire.dupont", page.QuerySelector("#Input_Guardian1_Email")!.GetAttribute("value"));
