@@ -2,27 +2,33 @@ using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Changes;
+using Reinscription.Domain.Families;
 using Reinscription.Web.Changes;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
+using Reinscription.Web.Pages.Eleves;
 using Reinscription.Web.Pages.Famille;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
 
 /// <summary>
-/// Step 1: the guardian's coordinates, prefilled. Changes follow the pending-change rule of the
-/// Famille tab: staff validate them, the wizard goes on meanwhile.
+/// Step 1: the guardian's and the student's coordinates, prefilled. Changes follow the pending-change
+/// rule of the Famille and Élèves tabs: staff validate them, the wizard goes on meanwhile.
 /// </summary>
-public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IValidator<GuardianInput> validator)
+public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IValidator<CoordinatesInput> validator)
     : WizardStepModel(db, clock)
 {
     public override int StepNumber => 1;
 
     [BindProperty]
-    public GuardianInput Input { get; set; } = new();
+    public CoordinatesInput Input { get; set; } = new();
 
-    public bool Pending { get; private set; }
+    public bool GuardianPending { get; private set; }
+
+    public bool StudentPending { get; private set; }
+
+    public string GuardianContact { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
@@ -31,7 +37,12 @@ public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IVa
             return elsewhere;
         }
 
-        Input = GuardianInput.From(await ShownGuardianAsync(cancellationToken));
+        var shown = await ShownAsync(cancellationToken);
+        Input = new CoordinatesInput
+        {
+            Guardian = GuardianInput.From(shown.Guardian),
+            Student = StudentIdentityInput.From(shown.Student),
+        };
         return Page();
     }
 
@@ -42,7 +53,11 @@ public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IVa
             return elsewhere;
         }
 
-        await ShownGuardianAsync(cancellationToken);
+        var shown = await ShownAsync(cancellationToken);
+
+        // Authorisations are step 2's: the student's own stay as they are here.
+        Input.Student.ImageRights = shown.Student.ImageRights;
+        Input.Student.MayLeaveAlone = shown.Student.MayLeaveAlone;
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -52,34 +67,37 @@ public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IVa
 
         var family = Wizard.Student.Family!;
         await Db.ProposeChangeAsync(
-            family.Id,
-            null,
-            ChangeSubject.Guardian1,
-            GuardianDetails.From(family.Guardian1),
-            Input.ToDetails(),
-            new MailMessage(
-                family.Guardian1.Email,
-                "Modification de vos coordonnées enregistrée",
-                $"Bonjour {family.Guardian1.FormalName},",
-                [
-                    "Nous avons bien reçu la modification de vos coordonnées faite pendant la réinscription.",
-                    "Elle sera appliquée dès que le conservatoire l'aura validée.",
-                ],
-                family.Site!),
-            Wizard.Now,
-            cancellationToken);
+            family.Id, null, ChangeSubject.Guardian1, GuardianDetails.From(family.Guardian1), Input.Guardian.ToDetails(),
+            Acknowledgement(family, "vos coordonnées"), Wizard.Now, cancellationToken);
+        await Db.ProposeChangeAsync(
+            family.Id, Wizard.Student.Id, ChangeSubject.Student, StudentDetails.From(Wizard.Student), Input.Student.ToDetails(),
+            Acknowledgement(family, $"la fiche de {Wizard.StudentName}"), Wizard.Now, cancellationToken);
         return await SaveAndGoOnAsync(cancellationToken);
     }
 
-    /// <summary>The family's pending proposal when there is one, else the record.</summary>
-    private async Task<GuardianDetails> ShownGuardianAsync(CancellationToken cancellationToken)
+    private static MailMessage Acknowledgement(Family family, string what) => new(
+        family.Guardian1.Email,
+        "Modification enregistrée pendant la réinscription",
+        $"Bonjour {family.Guardian1.FormalName},",
+        [
+            $"Nous avons bien reçu la modification de {what}, faite pendant la réinscription.",
+            "Elle sera appliquée dès que le conservatoire l'aura validée.",
+        ],
+        family.Site!);
+
+    /// <summary>The family's pending proposals where there are some, else the records.</summary>
+    private async Task<(GuardianDetails Guardian, StudentDetails Student)> ShownAsync(CancellationToken cancellationToken)
     {
         var family = Wizard.Student.Family!;
         var pending = await Db.PendingChanges.AsNoTracking()
-            .Where(c => c.FamilyId == family.Id && c.Subject == ChangeSubject.Guardian1 && c.Status == ChangeStatus.Pending)
-            .Select(c => c.ProposedValuesJson)
-            .SingleOrDefaultAsync(cancellationToken);
-        Pending = pending is not null;
-        return pending is null ? GuardianDetails.From(family.Guardian1) : PendingChangeRequests.Deserialize<GuardianDetails>(pending);
+            .Where(c => c.FamilyId == family.Id && c.Status == ChangeStatus.Pending
+                        && (c.Subject == ChangeSubject.Guardian1 || (c.Subject == ChangeSubject.Student && c.StudentId == Wizard.Student.Id)))
+            .ToDictionaryAsync(c => c.Subject, c => c.ProposedValuesJson, cancellationToken);
+        GuardianPending = pending.ContainsKey(ChangeSubject.Guardian1);
+        StudentPending = pending.ContainsKey(ChangeSubject.Student);
+        GuardianContact = $"{family.Guardian1.Address}, {family.Guardian1.PostalCode} {family.Guardian1.Town}";
+        return (
+            GuardianPending ? PendingChangeRequests.Deserialize<GuardianDetails>(pending[ChangeSubject.Guardian1]) : GuardianDetails.From(family.Guardian1),
+            StudentPending ? PendingChangeRequests.Deserialize<StudentDetails>(pending[ChangeSubject.Student]) : StudentDetails.From(Wizard.Student));
     }
 }

@@ -22,7 +22,8 @@ public class WizardTests(AppFixture app) : AppTest(app)
 
         var step1 = await client.GetPageAsync($"/Reinscription/Coordonnees/{lucasId}");
         Assert.Equal("1 Modification des coordonnées", step1.TextOf("[aria-current=step]"));
-        Assert.Equal("Claire", step1.QuerySelector("#Input_FirstName")!.GetAttribute("value"));
+        Assert.Equal("Claire", step1.QuerySelector("#Input_Guardian_FirstName")!.GetAttribute("value"));
+        Assert.Equal("Collège Armande Béjart, Meudon", step1.QuerySelector("#Input_Student_SchoolName")!.GetAttribute("value"));
         Assert.Equal($"/Reinscription/Autorisations/{lucasId}", await PostAsync(client, step1, $"/Reinscription/Coordonnees/{lucasId}"));
 
         Assert.Equal($"/Reinscription/Documents/{lucasId}", await StepAsync(client, $"/Reinscription/Autorisations/{lucasId}", new()
@@ -70,6 +71,27 @@ public class WizardTests(AppFixture app) : AppTest(app)
         Assert.Equal(seatsBefore + 1, await SeatsTakenAsync(FmSlot));
         var readOnly = await client.GetPageAsync($"/Reinscription/{lucasId}");
         Assert.Contains("en lecture seule", readOnly.TextOf("#etat"));
+    }
+
+    [Fact]
+    public async Task Coordinates_changed_in_the_wizard_wait_for_staff_like_any_identity_edit()
+    {
+        var (client, lucasId) = await DemoParentAsync("Lucas");
+        var tab = await client.GetPageAsync($"/Reinscription/{lucasId}");
+        await PostAsync(client, tab, $"/Reinscription/{lucasId}", "form[action*='handler=Reinscrire']");
+
+        await StepAsync(client, $"/Reinscription/Coordonnees/{lucasId}", new()
+        {
+            ["Input.Guardian.MobilePhone"] = "06 99 88 77 66",
+            ["Input.Student.SchoolLevel"] = "3e",
+        });
+        var back = await client.GetPageAsync($"/Reinscription/Coordonnees/{lucasId}");
+
+        var changes = await App.WithDbAsync(db => db.PendingChanges.OrderBy(c => c.Subject).Select(c => c.Subject).ToListAsync());
+        Assert.Equal([Domain.Changes.ChangeSubject.Guardian1, Domain.Changes.ChangeSubject.Student], changes);
+        Assert.Equal("4e", await App.WithDbAsync(db => db.Students.Where(s => s.Id == lucasId).Select(s => s.SchoolLevel).SingleAsync()));
+        Assert.Equal("3e", back.QuerySelector("#Input_Student_SchoolLevel")!.GetAttribute("value"));
+        Assert.NotNull(back.QuerySelector("#attente-eleve"));
     }
 
     [Fact]
