@@ -108,11 +108,14 @@ public sealed record RequirementStatus(DocumentRequirement Requirement, Document
     /// <summary>The family may upload a file, or a replacement, until staff have validated one.</summary>
     public bool AcceptsUpload => State != DocumentState.Validated;
 
-    public string StateLabel => State switch
+    public string StateLabel => LabelOf(State, Document?.RefusalReason, CarriedOver);
+
+    /// <summary>"À fournir", "Fourni", "Validé", "Validé (reconduit)" or "Refusé : motif", as families and staff read it.</summary>
+    public static string LabelOf(DocumentState state, string? refusalReason, bool carriedOver = false) => state switch
     {
         DocumentState.Provided => "Fourni",
-        DocumentState.Validated => CarriedOver ? "Validé (reconduit)" : "Validé",
-        DocumentState.Refused => $"Refusé : {Document!.RefusalReason}",
+        DocumentState.Validated => carriedOver ? "Validé (reconduit)" : "Validé",
+        DocumentState.Refused => $"Refusé : {refusalReason}",
         _ => "À fournir",
     };
 
