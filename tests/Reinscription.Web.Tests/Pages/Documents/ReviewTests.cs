@@ -18,7 +18,7 @@ public class ReviewTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var caf = await RequirementAsync("Attestation CAF");
+        var caf = await App.RequirementIdAsync("Attestation CAF");
         var dated = ParisTime.Today(DateTimeOffset.UtcNow).AddMonths(-5);
         var attestation = TestFiles.Pdf([
             "Caisse d'Allocations Familiales - Attestation de paiement",
@@ -42,7 +42,7 @@ public class ReviewTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
         (await dupont.UploadAsync(FamilyPage, address, TestFiles.Pdf(["Quittance"]), "quittance.pdf")).Dispose();
         var documentId = await App.WithDbAsync(db => db.SubmittedDocuments.Select(d => d.Id).SingleAsync());
         using var staff = await SignInSecretariatAsync();
@@ -65,7 +65,7 @@ public class ReviewTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var medical = await RequirementAsync("Certificat médical DANSE");
+        var medical = await App.RequirementIdAsync("Certificat médical DANSE");
         var tab = $"/Eleves/Documents/{demo.Emma}";
         (await dupont.UploadAsync(tab, medical, TestFiles.Pdf(["Certificat"]), "certificat.pdf")).Dispose();
         var documentId = await App.WithDbAsync(db => db.SubmittedDocuments.Select(d => d.Id).SingleAsync());
@@ -98,7 +98,7 @@ public class ReviewTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        (await dupont.UploadAsync(FamilyPage, await RequirementAsync("Justificatif de domicile de moins"), TestFiles.Pdf(["Q"]), "q.pdf")).Dispose();
+        (await dupont.UploadAsync(FamilyPage, await App.RequirementIdAsync("Justificatif de domicile de moins"), TestFiles.Pdf(["Q"]), "q.pdf")).Dispose();
         var documentId = await App.WithDbAsync(db => db.SubmittedDocuments.Select(d => d.Id).SingleAsync());
         var sevres = await App.WithDbAsync(db => db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Sèvres"));
         await App.AddStaffAsync("agent.sevres@example.org", DemoSeeder.StaffPassword, (sevres, Domain.Staff.StaffRole.Admin));
@@ -120,7 +120,7 @@ public class ReviewTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        (await dupont.UploadAsync(FamilyPage, await RequirementAsync("Justificatif de domicile de moins"), TestFiles.Pdf(["Q"]), "q.pdf")).Dispose();
+        (await dupont.UploadAsync(FamilyPage, await App.RequirementIdAsync("Justificatif de domicile de moins"), TestFiles.Pdf(["Q"]), "q.pdf")).Dispose();
         var familyId = await App.WithDbAsync(db => db.Families.Where(f => f.SiteId == demo.Meudon.Id && f.Identifier == "dupont1").Select(f => f.Id).SingleAsync());
         using var staff = await SignInSecretariatAsync();
 
@@ -139,28 +139,11 @@ public class ReviewTests(AppFixture app) : AppTest(app)
     public async Task A_sepa_mandate_validated_last_year_and_still_valid_is_carried_over_but_an_address_proof_never_is()
     {
         var demo = await App.SeedDemoAsync();
-        var now = DateTimeOffset.UtcNow;
-        await App.WithDbAsync(async db =>
-        {
-            var year = await db.SchoolYears.SingleAsync(y => y.IsCurrent);
-            var family = await db.Families.SingleAsync(f => f.SiteId == demo.Meudon.Id && f.Identifier == "dupont1");
-            var staff = await db.StaffMembers.FirstAsync();
-            var mandate = new DocumentRequirement(demo.Meudon.Id, year.Id, RequirementScope.Family, "Mandat SEPA", RequirementCondition.SepaPayment, DocumentKind.SepaMandate);
-            var address = new DocumentRequirement(demo.Meudon.Id, year.Id, RequirementScope.Family, "Justificatif de domicile", RequirementCondition.Always, DocumentKind.AddressProof);
-            db.DocumentRequirements.AddRange(mandate, address);
-            await db.SaveChangesAsync();
-            foreach (var requirement in new[] { mandate, address })
-            {
-                var document = new SubmittedDocument(requirement.Id, family.Id, null, new StoredFile($"{requirement.Kind}.pdf", "application/pdf", TestFiles.Pdf(["x"])), now.AddMonths(-8));
-                document.Validate(staff.Id, now.AddMonths(-8));
-                db.SubmittedDocuments.Add(document);
-            }
-
-            await db.SaveChangesAsync();
-        });
+        await AddValidatedLastYearAsync(demo.Meudon, DocumentKind.SepaMandate, DateTimeOffset.UtcNow.AddMonths(-8));
+        await AddValidatedLastYearAsync(demo.Meudon, DocumentKind.AddressProof, DateTimeOffset.UtcNow.AddMonths(-8));
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var mandateLine = await RequirementAsync("Mandat de prélèvement SEPA");
-        var addressLine = await RequirementAsync("Justificatif de domicile de moins");
+        var mandateLine = await App.RequirementIdAsync("Mandat de prélèvement SEPA");
+        var addressLine = await App.RequirementIdAsync("Justificatif de domicile de moins");
 
         var page = await dupont.GetPageAsync(FamilyPage);
 
@@ -174,28 +157,30 @@ public class ReviewTests(AppFixture app) : AppTest(app)
     public async Task A_sepa_mandate_validated_beyond_its_validity_is_not_carried_over()
     {
         var demo = await App.SeedDemoAsync();
-        await App.WithDbAsync(async db =>
-        {
-            var year = await db.SchoolYears.SingleAsync(y => y.IsCurrent);
-            var family = await db.Families.SingleAsync(f => f.SiteId == demo.Meudon.Id && f.Identifier == "dupont1");
-            var staff = await db.StaffMembers.FirstAsync();
-            var mandate = new DocumentRequirement(demo.Meudon.Id, year.Id, RequirementScope.Family, "Mandat SEPA", RequirementCondition.SepaPayment, DocumentKind.SepaMandate);
-            db.DocumentRequirements.Add(mandate);
-            await db.SaveChangesAsync();
-            var document = new SubmittedDocument(mandate.Id, family.Id, null, new StoredFile("mandat.pdf", "application/pdf", TestFiles.Pdf(["x"])), DateTimeOffset.UtcNow.AddMonths(-40));
-            document.Validate(staff.Id, DateTimeOffset.UtcNow.AddMonths(-37));
-            db.SubmittedDocuments.Add(document);
-            await db.SaveChangesAsync();
-        });
+        await AddValidatedLastYearAsync(demo.Meudon, DocumentKind.SepaMandate, DateTimeOffset.UtcNow.AddMonths(-37));
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
 
         var page = await dupont.GetPageAsync(FamilyPage);
 
-        Assert.Equal("À fournir", page.TextOf($"#piece-{await RequirementAsync("Mandat de prélèvement SEPA")} td.etat"));
+        Assert.Equal("À fournir", page.TextOf($"#piece-{await App.RequirementIdAsync("Mandat de prélèvement SEPA")} td.etat"));
     }
 
-    private Task<int> RequirementAsync(string namePart) =>
-        App.WithDbAsync(db => db.DocumentRequirements.Where(r => r.Name.Contains(namePart)).Select(r => r.Id).SingleAsync());
+    /// <summary>A current-year line of <paramref name="kind"/> for dupont1, with a file staff validated at <paramref name="validatedAt"/>.</summary>
+    private Task AddValidatedLastYearAsync(Site site, DocumentKind kind, DateTimeOffset validatedAt) =>
+        App.WithDbAsync(async db =>
+        {
+            var year = await db.SchoolYears.SingleAsync(y => y.IsCurrent);
+            var family = await db.Families.SingleAsync(f => f.SiteId == site.Id && f.Identifier == "dupont1");
+            var staff = await db.StaffMembers.FirstAsync();
+            var requirement = new DocumentRequirement(site.Id, year.Id, RequirementScope.Family, $"{kind} {year.Label}", RequirementCondition.Always, kind);
+            db.DocumentRequirements.Add(requirement);
+            await db.SaveChangesAsync();
+            var document = new SubmittedDocument(
+                requirement.Id, family.Id, null, new StoredFile($"{kind}.pdf", "application/pdf", TestFiles.Pdf(["x"])), validatedAt.AddDays(-1));
+            document.Validate(staff.Id, validatedAt);
+            db.SubmittedDocuments.Add(document);
+            await db.SaveChangesAsync();
+        });
 
     private async Task<HttpClient> SignInSecretariatAsync()
     {

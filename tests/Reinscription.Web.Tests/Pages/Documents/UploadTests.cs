@@ -16,9 +16,9 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
-        var caf = await RequirementAsync("Attestation CAF");
-        var bank = await RequirementAsync("RIB pour");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
+        var caf = await App.RequirementIdAsync("Attestation CAF");
+        var bank = await App.RequirementIdAsync("RIB pour");
         var pdf = TestFiles.Pdf(["Quittance de loyer"]);
 
         using var first = await dupont.UploadAsync(FamilyPage, address, pdf, "quittance.pdf");
@@ -55,7 +55,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
         var root = Directory.GetCurrentDirectory();
         var before = Directory.GetFiles(Path.GetFullPath(Path.Combine(root, "../..")), "*", SearchOption.TopDirectoryOnly).Length;
 
@@ -84,7 +84,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
         var pdf = TestFiles.Pdf(["Quittance de loyer"]);
         byte[] content = kind switch
         {
@@ -124,7 +124,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
         var before = await dupont.GetPageAsync(FamilyPage);
         await App.WithDbAsync(async db =>
         {
@@ -150,7 +150,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
         var demo = await App.SeedDemoAsync();
         var boulogne = await App.WithDbAsync(db => db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Boulogne-Billancourt"));
         var elsewhere = await AddCurrentYearRequirementAsync(boulogne);
-        var hosted = await RequirementAsync("Attestation d'hébergement");
+        var hosted = await App.RequirementIdAsync("Attestation d'hébergement");
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
         var page = await dupont.GetPageAsync(FamilyPage);
 
@@ -167,7 +167,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
 
         (await dupont.UploadAsync(FamilyPage, address, TestFiles.Pdf(["Ancienne"]), "ancienne.pdf")).Dispose();
         (await dupont.UploadAsync(FamilyPage, address, TestFiles.Pdf(["Nouvelle"]), "nouvelle.pdf")).Dispose();
@@ -187,7 +187,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
         var before = await UploadedPageAsync(dupont, address);
         await App.WithDbAsync(async db =>
         {
@@ -215,7 +215,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
         using var martin = await App.SignInDemoFamilyAsync(demo.Meudon, "martin1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
         await UploadedPageAsync(dupont, address);
         var original = await App.WithDbAsync(db => db.SubmittedDocuments.AsNoTracking().Include(d => d.File).SingleAsync());
         var martinPage = await martin.GetPageAsync(FamilyPage);
@@ -241,7 +241,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var address = await RequirementAsync("Justificatif de domicile de moins");
+        var address = await App.RequirementIdAsync("Justificatif de domicile de moins");
         var pdf = TestFiles.Pdf(["Quittance"]);
         (await dupont.UploadAsync(FamilyPage, address, pdf, "quittance.pdf")).Dispose();
         var page = await dupont.GetPageAsync(FamilyPage);
@@ -261,7 +261,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var tax = await RequirementAsync("responsable 1");
+        var tax = await App.RequirementIdAsync("responsable 1");
 
         var page = await UploadedPageAsync(dupont, tax, TestFiles.PdfOfPages(3));
 
@@ -275,7 +275,7 @@ public class UploadTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         using var dupont = await App.SignInDemoFamilyAsync(demo.Meudon, "dupont1");
-        var medical = await RequirementAsync("Certificat médical DANSE");
+        var medical = await App.RequirementIdAsync("Certificat médical DANSE");
 
         using var fromTab = await dupont.UploadAsync($"/Eleves/Documents/{demo.Emma}", medical, TestFiles.Pdf(["Certificat"]), "certificat.pdf");
         var tab = await dupont.GetPageAsync($"/Eleves/Documents/{demo.Emma}");
@@ -291,9 +291,6 @@ public class UploadTests(AppFixture app) : AppTest(app)
         var stored = await App.WithDbAsync(db => db.SubmittedDocuments.AsNoTracking().SingleAsync());
         Assert.Equal((demo.Emma, "certificat.pdf"), (stored.StudentId!.Value, await App.WithDbAsync(db => db.StoredFiles.Select(f => f.FileName).SingleAsync())));
     }
-
-    private Task<int> RequirementAsync(string namePart) =>
-        App.WithDbAsync(db => db.DocumentRequirements.Where(r => r.Name.Contains(namePart)).Select(r => r.Id).SingleAsync());
 
     private Task<(int Documents, int Files)> CountsAsync() =>
         App.WithDbAsync(async db => (await db.SubmittedDocuments.CountAsync(), await db.StoredFiles.CountAsync()));

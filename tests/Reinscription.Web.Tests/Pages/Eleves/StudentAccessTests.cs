@@ -92,7 +92,7 @@ public class StudentAccessTests(AppFixture app) : AppTest(app)
         Assert.Equal("Page introuvable", refused.TextOf("main h1"));
         Assert.Null(own.QuerySelector("#choix-eleve"));
         Assert.Equal(
-            ["Identité", "Cours", "Historique", "Répertoire", "Documents fournis"],
+            ["Identité", "Cours", "Historique", "Répertoire", "Documents fournis", "Réinscription"],
             own.QuerySelectorAll("#onglets-eleve a").Select(a => a.TextContent).ToArray());
         Assert.Equal("Identité", own.TextOf("#onglets-eleve [aria-current=page]"));
     }
