@@ -8,6 +8,7 @@ using Microsoft.Extensions.WebEncoders;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
+using Reinscription.Web.Pages.Documents;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web;
@@ -28,6 +29,7 @@ public static class ServiceRegistration
 
         services.AddAccounts(configuration);
         services.AddHostedService<OutboxSender>();
+        services.AddScoped<DocumentUploads>();
 
         // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies.
         services.AddDataProtection()

@@ -83,7 +83,8 @@ public static class FileInspector
             : UploadFormats.None;
     }
 
-    private static string Describe(UploadFormats formats)
+    /// <summary>"PDF, JPEG ou PNG": also announced above the documents tables.</summary>
+    internal static string Describe(UploadFormats formats)
     {
         List<string> names = [];
         if (formats.HasFlag(UploadFormats.Pdf))
@@ -155,7 +156,7 @@ public static class FileInspector
             "application/pdf",
             UploadFileName.Clean(browserName, "pdf"),
             pageCount,
-            PageWarnings(pageCount, expected),
+            PageWarnings(pageCount, expected.ExpectedPageCount),
             readsText ? CafAttestationHints.Read(text.ToString(), today) : null);
     }
 
@@ -172,12 +173,13 @@ public static class FileInspector
             contentType,
             fileName,
             null,
-            PageWarnings(1, expected),
+            PageWarnings(1, expected.ExpectedPageCount),
             // A photo or scan has no text to read: say so rather than stay silent.
             expected.Kind == DocumentKind.CafAttestation ? CafAttestationHints.Unreadable : null);
 
-    private static IReadOnlyList<string> PageWarnings(int pageCount, UploadExpectations expected) =>
-        expected.ExpectedPageCount is { } wanted && pageCount < wanted
+    /// <summary>Also read by the documents table, which keeps showing the warning until the file is replaced.</summary>
+    internal static IReadOnlyList<string> PageWarnings(int pageCount, int? expectedPageCount) =>
+        expectedPageCount is { } wanted && pageCount < wanted
             ? [$"Ce document compte {pageCount} page{(pageCount > 1 ? "s" : "")} alors que {wanted} sont attendues : vérifiez qu'il est complet."]
             : [];
 }

@@ -31,6 +31,10 @@ public static class DemoFamilies
         return client;
     }
 
+    /// <summary>The demo requirement whose name contains <paramref name="namePart"/>.</summary>
+    public static Task<int> RequirementIdAsync(this AppFixture app, string namePart) =>
+        app.WithDbAsync(db => db.DocumentRequirements.Where(r => r.Name.Contains(namePart)).Select(r => r.Id).SingleAsync());
+
     /// <summary>A file a family gave for a requirement of its site, as the documents step will store it.</summary>
     public static async Task AddSubmittedDocumentAsync(
         this ReinscriptionDbContext db,

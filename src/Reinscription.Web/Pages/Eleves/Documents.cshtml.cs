@@ -1,40 +1,37 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Reinscription.Domain.Documents;
-using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
+using Reinscription.Web.Pages.Documents;
 
 namespace Reinscription.Web.Pages.Eleves;
 
-/// <summary>
-/// The "Documents fournis" tab: the files given for this student, read only. Uploading and
-/// replacing them belongs to the re-enrolment's documents step.
-/// </summary>
-public class DocumentsModel(ReinscriptionDbContext db) : PageModel
+/// <summary>The "Documents fournis" tab: the student's lines (e.g. the dance medical certificate), with upload.</summary>
+[RequestSizeLimit(DocumentUploads.RequestLimitBytes)]
+public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) : PageModel
 {
+    [BindProperty]
+    public DocumentUploadInput Upload { get; set; } = new();
+
     public StudentTabs Tabs { get; private set; } = null!;
 
-    public IReadOnlyList<DocumentRow> Documents { get; private set; } = [];
+    public PiecesTable Table { get; private set; } = null!;
+
+    [TempData]
+    public string? Confirmation { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        // A handful of siblings and documents: one round trip is cheaper than splitting the query.
+        // A handful of siblings: one round trip is cheaper than splitting the query.
         var student = await db.StudentsOf(User.RequiredFamilyId()).AsNoTracking().AsSingleQuery()
             .Where(s => s.Id == id)
             .Select(s => new
             {
-                Students = s.Family!.Students.OrderBy(o => o.BirthDate).ThenBy(o => o.Id)
+                s.Family,
+                s.Family!.Site,
+                Students = s.Family.Students.OrderBy(o => o.BirthDate).ThenBy(o => o.Id)
                     .Select(o => new StudentChoice(o.Id, o.LastName, o.FirstName)).ToList(),
-
-                // Names and sizes only: the files' bytes stay in the database.
-                Documents = db.SubmittedDocuments.Where(d => d.StudentId == s.Id)
-                    .OrderByDescending(d => d.UploadedAt).ThenBy(d => d.Id)
-                    .Select(d => new DocumentRow(
-                        d.Requirement!.Name, d.File!.FileName, d.UploadedAt, d.File.SizeBytes, d.State, d.RefusalReason))
-                    .ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (student is null)
@@ -43,34 +40,20 @@ public class DocumentsModel(ReinscriptionDbContext db) : PageModel
         }
 
         Tabs = new StudentTabs(id, student.Students, StudentTab.Documents);
-        Documents = student.Documents;
+        Table = await uploads.TableAsync(student.Family!, student.Site!, id, "Pièces à fournir - Élève", "pieces-eleve", cancellationToken);
         return Page();
     }
 
-    public sealed record DocumentRow(
-        string Requirement,
-        string FileName,
-        DateTimeOffset UploadedAt,
-        int SizeBytes,
-        DocumentState State,
-        string? RefusalReason)
+    public async Task<IActionResult> OnPostImporterAsync(int id, CancellationToken cancellationToken)
     {
-        private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
-        public string Date => ParisTime.FormatDate(UploadedAt);
-
-        public string Time => ParisTime.ToLocal(UploadedAt).ToString("HH:mm", French);
-
-        /// <summary>"0,25": megabytes with a French decimal comma, as the size limit is announced.</summary>
-        public string SizeMegabytes => (SizeBytes / (1024m * 1024m)).ToString("0.00", French);
-
-        public string StateLabel => State switch
-        {
-            DocumentState.ToProvide => "À fournir",
-            DocumentState.Provided => "Fourni, en attente de validation",
-            DocumentState.Validated => "Validé",
-            DocumentState.Refused => $"Refusé : {RefusalReason}",
-            _ => State.ToString(),
-        };
+        Upload.StudentId = id;
+        return await this.AnswerAsync(
+            await uploads.ImportAsync(User.RequiredFamilyId(), Upload, cancellationToken),
+            () => OnGetAsync(id, cancellationToken));
     }
+
+    public async Task<IActionResult> OnPostSupprimerAsync(int id, int documentId, CancellationToken cancellationToken) =>
+        await this.AnswerAsync(
+            await uploads.DeleteAsync(User.RequiredFamilyId(), documentId, cancellationToken),
+            () => OnGetAsync(id, cancellationToken));
 }

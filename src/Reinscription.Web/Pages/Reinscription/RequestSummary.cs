@@ -42,8 +42,8 @@ public sealed record RequestSummary(
             return new CourseLine(e.Discipline, e.Name, choice?.Continues ?? false, slot?.SlotLabel);
         }).ToList();
 
-        var documents = (await db.RequirementStatusesAsync(family, wizard.Campaign!.TargetSchoolYearId, null, cancellationToken))
-            .Concat(await db.RequirementStatusesAsync(family, wizard.Campaign.TargetSchoolYearId, wizard.Student.Id, cancellationToken))
+        var documents = (await db.RequirementStatusesAsync(family, wizard.Campaign!.TargetSchoolYearId, null, wizard.Now, cancellationToken))
+            .Concat(await db.RequirementStatusesAsync(family, wizard.Campaign.TargetSchoolYearId, wizard.Student.Id, wizard.Now, cancellationToken))
             .ToList();
         var guardian = family.Guardian1;
         return new RequestSummary(
@@ -65,14 +65,6 @@ public sealed record RequestSummary(
         true => "Oui",
         false => "Non",
         null => "Non renseigné",
-    };
-
-    public static string StateLabel(DocumentState state) => state switch
-    {
-        DocumentState.Provided => "Fourni, en cours de vérification",
-        DocumentState.Validated => "Validé",
-        DocumentState.Refused => "Refusé",
-        _ => "À fournir",
     };
 
     public sealed record CourseLine(string Discipline, string Course, bool Continues, string? ChosenSlot)

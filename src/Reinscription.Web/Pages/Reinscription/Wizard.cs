@@ -60,9 +60,7 @@ public sealed class Wizard
             return null;
         }
 
-        var campaign = await db.Campaigns.Include(c => c.TargetSchoolYear)
-            .Where(c => c.SiteId == student.Family!.SiteId)
-            .Where(c => db.SchoolYears.Any(y => y.IsCurrent && y.StartYear + 1 == c.TargetSchoolYear!.StartYear))
+        var campaign = await db.NextYearCampaignOf(student.Family!.SiteId).Include(c => c.TargetSchoolYear)
             .SingleOrDefaultAsync(cancellationToken);
         var request = campaign is null
             ? null

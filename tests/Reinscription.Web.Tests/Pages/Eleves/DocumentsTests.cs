@@ -5,7 +5,7 @@ namespace Reinscription.Web.Tests.Pages.Eleves;
 public class DocumentsTests(AppFixture app) : AppTest(app)
 {
     [Fact]
-    public async Task The_documents_tab_lists_the_students_files_read_only()
+    public async Task The_documents_tab_lists_the_students_lines_with_their_files()
     {
         var demo = await App.SeedDemoAsync();
         await App.WithDbAsync(db => db.AddSubmittedDocumentAsync(
@@ -17,12 +17,12 @@ public class DocumentsTests(AppFixture app) : AppTest(app)
 
         Assert.Equal("Documents fournis", emma.TextOf("#onglets-eleve [aria-current=page]"));
         Assert.Equal(
-            ["Nom du document", "Nom du fichier", "Date", "Heure", "Taille (Mo)", "État"],
-            emma.QuerySelectorAll("#documents th").Select(th => th.TextContent).ToArray());
+            ["Nom du document", "Nom du fichier", "Date", "Heure", "Taille (Mo)", "État", "Consulter", "Actions"],
+            emma.QuerySelectorAll("#pieces-eleve thead th").Select(th => th.TextContent).ToArray());
+        Assert.StartsWith("Certificat médical DANSE", emma.TextOf("#pieces-eleve tbody th"), StringComparison.Ordinal);
         Assert.Equal(
-            [["Certificat médical DANSE", "certificat-medical-emma.pdf", "02/06/2026", "10:30", "0,25", "Fourni, en attente de validation"]],
-            emma.RowsOf("#documents"));
-        Assert.Null(emma.QuerySelector("main form[method=post]"));
-        Assert.Equal("Aucun document fourni pour cet élève.", lucas.TextOf("#aucun-document"));
+            ["certificat-medical-emma.pdf", "02/06/2026", "10:30", "0,25", "Fourni"],
+            emma.RowsOf("#pieces-eleve").Single()[..5]);
+        Assert.Equal("Aucune pièce à fournir.", lucas.TextOf("#pieces-eleve-aucune"));
     }
 }

@@ -34,7 +34,7 @@ public class WizardTests(AppFixture app) : AppTest(app)
 
         var step3 = await client.GetPageAsync($"/Reinscription/Documents/{lucasId}");
         Assert.Contains("Justificatif de domicile de moins de 3 mois", step3.TextOf("#pieces-famille"));
-        Assert.Equal($"/Reinscription/Cours/{lucasId}", await PostAsync(client, step3, $"/Reinscription/Documents/{lucasId}"));
+        Assert.Equal($"/Reinscription/Cours/{lucasId}", await PostAsync(client, step3, $"/Reinscription/Documents/{lucasId}", "#etape"));
 
         var step4 = await client.GetPageAsync($"/Reinscription/Cours/{lucasId}");
         var fmLine = FmLine(step4);
@@ -236,7 +236,8 @@ public class WizardTests(AppFixture app) : AppTest(app)
         await PostAsync(client, tab, $"/Reinscription/{studentId}", "form[action*='handler=Reinscrire']");
         await StepAsync(client, $"/Reinscription/Coordonnees/{studentId}", new());
         await StepAsync(client, $"/Reinscription/Autorisations/{studentId}", new() { ["Input.ImageRights"] = "true", ["Input.MayLeaveAlone"] = "false" });
-        await StepAsync(client, $"/Reinscription/Documents/{studentId}", new());
+        var step3 = await client.GetPageAsync($"/Reinscription/Documents/{studentId}");
+        await PostAsync(client, step3, $"/Reinscription/Documents/{studentId}", "#etape");
     }
 
     private static async Task ReachRecapAsync(HttpClient client, int studentId)

@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Reinscription.Web.Accounts;
+using Reinscription.Web.Data;
+using Reinscription.Web.Pages.Documents;
+
+namespace Reinscription.Web.Areas.Admin.Pages.Documents;
+
+/// <summary>A document of a family of the staff member's sites; any other id answers 404.</summary>
+public class ConsulterModel(ReinscriptionDbContext db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var sites = db.SitesOf(User.RequiredStaffId()).Select(s => s.Id);
+        var file = await db.SubmittedDocuments.AsNoTracking()
+            .Where(d => d.Id == id && sites.Contains(d.Family!.SiteId))
+            .Select(d => new { d.File!.Content, d.File.ContentType, d.File.FileName })
+            .SingleOrDefaultAsync(cancellationToken);
+        return file is null ? NotFound() : this.Attachment(file.Content, file.ContentType, file.FileName);
+    }
+}

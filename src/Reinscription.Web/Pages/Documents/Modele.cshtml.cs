@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Reinscription.Web.Accounts;
+using Reinscription.Web.Data;
+
+namespace Reinscription.Web.Pages.Documents;
+
+/// <summary>The blank form of a requirement of the family's site (Doc 1 to Doc 4 of the manuals), to fill and upload.</summary>
+public class ModeleModel(ReinscriptionDbContext db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
+    {
+        var familyId = User.RequiredFamilyId();
+        var template = await db.DocumentRequirements.AsNoTracking()
+            .Where(r => r.Id == id && r.TemplateContent != null
+                        && db.Families.Any(f => f.Id == familyId && f.SiteId == r.SiteId))
+            .Select(r => new { r.TemplateContent, r.TemplateFileName })
+            .SingleOrDefaultAsync(cancellationToken);
+
+        // Staff upload the template; its type is not inspected, so it is served as bytes to save.
+        return template is null
+            ? NotFound()
+            : this.Attachment(template.TemplateContent!, "application/octet-stream", template.TemplateFileName ?? "formulaire");
+    }
+}
