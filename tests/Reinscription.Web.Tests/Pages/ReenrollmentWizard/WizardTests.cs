@@ -95,6 +95,25 @@ public class WizardTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task Step_three_uploads_a_document_and_the_summary_shows_it_provided()
+    {
+        var (client, lucasId) = await DemoParentAsync("Lucas");
+        var tab = await client.GetPageAsync($"/Reinscription/{lucasId}");
+        await PostAsync(client, tab, $"/Reinscription/{lucasId}", "form[action*='handler=Reinscrire']");
+        await StepAsync(client, $"/Reinscription/Coordonnees/{lucasId}", new());
+        await StepAsync(client, $"/Reinscription/Autorisations/{lucasId}", new() { ["Input.ImageRights"] = "true", ["Input.MayLeaveAlone"] = "true" });
+        var addressProof = await App.RequirementIdAsync("Justificatif de domicile de moins");
+
+        using var uploaded = await client.UploadAsync($"/Reinscription/Documents/{lucasId}", addressProof,
+            Web.Tests.Documents.TestFiles.Pdf(["Quittance de loyer octobre 2026"]), "Quittance d'octobre.pdf");
+        var step3 = await client.GetPageAsync($"/Reinscription/Documents/{lucasId}");
+
+        Assert.Equal(HttpStatusCode.Redirect, uploaded.StatusCode);
+        Assert.Contains("Quittance-d-octobre.pdf", step3.TextOf($"#piece-{addressProof}"));
+        Assert.Equal("Fourni", step3.TextOf($"#piece-{addressProof} td.etat"));
+    }
+
+    [Fact]
     public async Task Not_re_enrolling_records_the_decision_and_sends_an_acknowledgement()
     {
         var (client, emmaId) = await DemoParentAsync("Emma");
