@@ -79,6 +79,10 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
             return null;
         }
 
+        // Everything that reads comes before the first seat is taken: from that UPDATE to the commit the slot's
+        // row stays locked and every other parent who chose it waits, so that window holds writes only.
+        var acknowledgement = (await AcknowledgementAsync(request, cancellationToken)).ToOutbox(Wizard.Now);
+
         // Slots in id order, so that two requests wanting the same two slots never wait on each other.
         var wanted = request.Choices
             .Where(c => c.Continues && c.ChosenCourseId is not null && !c.SeatTaken)
@@ -101,7 +105,7 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
         }
 
         request.Submit(Wizard.Now);
-        Db.Outbox.Add((await AcknowledgementAsync(request, cancellationToken)).ToOutbox(Wizard.Now));
+        Db.Outbox.Add(acknowledgement);
         await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
