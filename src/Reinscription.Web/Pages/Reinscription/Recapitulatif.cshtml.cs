@@ -79,8 +79,6 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
             return null;
         }
 
-        // Everything that reads comes before the first seat is taken: from that UPDATE to the commit the slot's
-        // row stays locked and every other parent who chose it waits, so that window holds writes only.
         var acknowledgement = (await AcknowledgementAsync(request, cancellationToken)).ToOutbox(Wizard.Now);
 
         // Slots in id order, so that two requests wanting the same two slots never wait on each other.
@@ -88,6 +86,19 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
             .Where(c => c.Continues && c.ChosenCourseId is not null && !c.SeatTaken)
             .OrderBy(c => c.ChosenCourseId)
             .ToList();
+        foreach (var choice in wanted)
+        {
+            choice.MarkSeatTaken();
+            Db.Enrollments.Add(new Enrollment(Wizard.Student.Id, choice.ChosenCourseId!.Value));
+        }
+
+        request.Submit(Wizard.Now);
+        Db.Outbox.Add(acknowledgement);
+        await Db.SaveChangesAsync(cancellationToken);
+
+        // The seats come last, just before the commit: from a slot's conditional UPDATE to the commit its row
+        // stays locked and every other parent who chose it waits, so that window holds nothing else. A full
+        // slot rolls back everything written above.
         foreach (var choice in wanted)
         {
             var courseId = choice.ChosenCourseId!.Value;
@@ -99,14 +110,8 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
                 await transaction.RollbackAsync(cancellationToken);
                 return await ReleaseFullChoiceAsync(choice.Id, courseId, cancellationToken);
             }
-
-            choice.MarkSeatTaken();
-            Db.Enrollments.Add(new Enrollment(Wizard.Student.Id, courseId));
         }
 
-        request.Submit(Wizard.Now);
-        Db.Outbox.Add(acknowledgement);
-        await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }
