@@ -8,6 +8,7 @@ using Microsoft.Extensions.WebEncoders;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
+using Reinscription.Web.Pages.Bench;
 using Reinscription.Web.Pages.Documents;
 using Reinscription.Web.Validation;
 
@@ -57,6 +58,16 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToFolder("/Connexion");
             options.Conventions.AllowAnonymousToFolder("/Personnel");
             options.Conventions.AuthorizeAreaFolder("Admin", "/", AppClaims.StaffPolicy);
+
+            // The benchmark's baseline page exists only in a benchmark run; elsewhere it has no route (404).
+            if (configuration.GetValue<bool>(FortunesModel.EnabledKey))
+            {
+                options.Conventions.AllowAnonymousToPage("/Bench/Fortunes");
+            }
+            else
+            {
+                options.Conventions.AddPageRouteModelConvention("/Bench/Fortunes", model => model.Selectors.Clear());
+            }
         }).AddMvcOptions(options =>
         {
             // FluentValidation validators say what is required, in French; no implicit English rules.

@@ -79,11 +79,26 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
             return null;
         }
 
+        var acknowledgement = (await AcknowledgementAsync(request, cancellationToken)).ToOutbox(Wizard.Now);
+
         // Slots in id order, so that two requests wanting the same two slots never wait on each other.
         var wanted = request.Choices
             .Where(c => c.Continues && c.ChosenCourseId is not null && !c.SeatTaken)
             .OrderBy(c => c.ChosenCourseId)
             .ToList();
+        foreach (var choice in wanted)
+        {
+            choice.MarkSeatTaken();
+            Db.Enrollments.Add(new Enrollment(Wizard.Student.Id, choice.ChosenCourseId!.Value));
+        }
+
+        request.Submit(Wizard.Now);
+        Db.Outbox.Add(acknowledgement);
+        await Db.SaveChangesAsync(cancellationToken);
+
+        // The seats come last, just before the commit: from a slot's conditional UPDATE to the commit its row
+        // stays locked and every other parent who chose it waits, so that window holds nothing else. A full
+        // slot rolls back everything written above.
         foreach (var choice in wanted)
         {
             var courseId = choice.ChosenCourseId!.Value;
@@ -95,14 +110,8 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
                 await transaction.RollbackAsync(cancellationToken);
                 return await ReleaseFullChoiceAsync(choice.Id, courseId, cancellationToken);
             }
-
-            choice.MarkSeatTaken();
-            Db.Enrollments.Add(new Enrollment(Wizard.Student.Id, courseId));
         }
 
-        request.Submit(Wizard.Now);
-        Db.Outbox.Add((await AcknowledgementAsync(request, cancellationToken)).ToOutbox(Wizard.Now));
-        await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return null;
     }

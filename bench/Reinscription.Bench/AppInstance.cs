@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Reinscription.Bench;
+
+/// <summary>
+/// One app process, started from the Release build with the environment scripts/run gives it, on a free
+/// loopback port. The benchmark owns it and kills it when it ends, however it ends.
+/// </summary>
+public sealed class AppInstance : IDisposable
+{
+    private readonly Process process;
+    private readonly StreamWriter log;
+    private int disposed;
+
+    private AppInstance(Process process, StreamWriter log, Uri baseUri, string logPath)
+    {
+        this.process = process;
+        this.log = log;
+        BaseUri = baseUri;
+        LogPath = logPath;
+    }
+
+    public Uri BaseUri { get; }
+
+    public string LogPath { get; }
+
+    public int ProcessId => process.Id;
+
+    public static AppInstance Start(BenchOptions options, int number)
+    {
+        var port = FreePort();
+        var baseUri = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = options.WebProjectDir,
+            UseShellExecute = false,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(options.WebDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseUri.ToString().TrimEnd('/'));
+
+        // What scripts/run sets, with the differences a measure needs: no demo data (the benchmark brings its
+        // own), the production environment (no developer exception page), the baseline page on, the sign-in
+        // rate limit out of the way (every virtual parent shares 127.0.0.1, real parents each have their own
+        // address) and one log line per warning rather than per SQL command.
+        var environment = start.Environment;
+        environment["ConnectionStrings__Reinscription"] = options.AppConnection;
+        environment["Smtp__Host"] = "127.0.0.1";
+        environment["Smtp__Port"] = options.SmtpPort.ToString(CultureInfo.InvariantCulture);
+        environment["Smtp__UseTls"] = "false";
+        environment["Smtp__From"] = "Conservatoires <no-reply@reinscription.local>";
+        environment["Demo__Seed"] = "false";
+        environment["Bench__Enabled"] = "true";
+        environment["RateLimits__SignInPerMinute"] = "1000000";
+        environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        environment["Logging__LogLevel__Default"] = "Warning";
+        environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        if (options.LogSql)
+        {
+            environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        }
+
+        var logPath = Path.Combine(options.LogDir, $"app-{number.ToString(CultureInfo.InvariantCulture)}.log");
+        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Write(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        if (!process.Start())
+        {
+            throw new InvalidOperationException("dotnet did not start the app.");
+        }
+
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return new AppInstance(process, log, baseUri, logPath);
+    }
+
+    private static void Write(StreamWriter log, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (log)
+        {
+            try
+            {
+                log.WriteLine(line);
+            }
+            catch (ObjectDisposedException)
+            {
+                // A last line after the benchmark closed the log.
+            }
+        }
+    }
+
+    /// <summary>Waits for /health, which answers once migrations are applied (the app migrates before it listens).</summary>
+    public async Task WaitHealthyAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The app on {BaseUri} stopped at start-up (exit code {process.ExitCode}); see {LogPath}.");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri(BaseUri, "health"), cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // Busy migrating.
+            }
+
+            await Task.Delay(250, cancellationToken);
+        }
+
+        throw new TimeoutException($"The app on {BaseUri} did not answer /health within {timeout.TotalSeconds} s; see {LogPath}.");
+    }
+
+    /// <summary>Peak resident memory of the process (VmHWM), in MB; null once it has gone.</summary>
+    public double? PeakMemoryMb()
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{process.Id.ToString(CultureInfo.InvariantCulture)}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    var kb = long.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+                    return kb / 1024.0;
+                }
+            }
+        }
+        catch (IOException)
+        {
+            // The process has exited.
+        }
+
+        return null;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        process.Dispose();
+        lock (log)
+        {
+            log.Dispose();
+        }
+    }
+}

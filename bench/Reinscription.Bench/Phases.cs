@@ -1,0 +1,175 @@
+using System.Diagnostics;
+
+namespace Reinscription.Bench;
+
+/// <summary>The measured runs: warm-up, the baseline, step 4 alone, validation alone, then the rush itself.</summary>
+public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<Uri> instances, CancellationToken cancellationToken)
+    : IDisposable
+{
+    private readonly List<PoolClient> pool = [];
+
+    /// <summary>Logs the pool in and loops over the pages the rush uses, so that the JIT has compiled them before any measure.</summary>
+    public async Task WarmUpAsync()
+    {
+        var recorder = new Recorder();
+        var deadline = Stopwatch.StartNew();
+        await Task.WhenAll(data.Pool.Select(async (family, index) =>
+        {
+            var browser = new Browser(instances, recorder, firstInstance: index);
+            var client = new PoolClient(browser, family);
+            lock (pool)
+            {
+                pool.Add(client);
+            }
+
+            await Parents.LoginAsync(browser, data.SiteId, family.Identifier, cancellationToken);
+            var random = new Random(index);
+            var students = family.StudentIds.Skip(2).ToList();
+            for (var i = 0; deadline.Elapsed.TotalSeconds < options.WarmupSeconds; i++)
+            {
+                Parents.Expect(Parents.Baseline, await browser.GetAsync(Parents.Baseline, "/Bench/Fortunes", cancellationToken), 200);
+                var studentId = students[i % students.Count];
+                var page = Parents.Expect(Parents.Step4Get, await browser.GetAsync(Parents.Step4Get, Parents.CoursPath(studentId), cancellationToken), 200);
+                var form = Parents.StepFourForm(page.Body, random) ?? throw new BenchFailureException("the pool's slot is full");
+                Parents.Expect(Parents.Step4Post, await browser.PostAsync(Parents.Step4Post, Parents.CoursPath(studentId), form, cancellationToken), 302, Parents.RecapPath(studentId));
+                Parents.Expect(Parents.RecapGet, await browser.GetAsync(Parents.RecapGet, Parents.RecapPath(studentId), cancellationToken), 200);
+            }
+
+            // Both ends of validation: student 0 chose the slot without seats, student 1 one with seats.
+            var summary = Parents.Expect(Parents.RecapGet, await browser.GetAsync(Parents.RecapGet, Parents.RecapPath(family.StudentIds[0]), cancellationToken), 200);
+            client.Token = Html.Token(summary.Body);
+            if (await Parents.ValidateAsync(browser, family.StudentIds[0], client.Token, cancellationToken) != Outcome.RefusedFull
+                || await Parents.ValidateAsync(browser, family.StudentIds[1], client.Token, cancellationToken) != Outcome.Accepted)
+            {
+                throw new BenchFailureException("the warm-up's validations did not end as the data says they must");
+            }
+        }));
+    }
+
+    /// <summary>The baseline: anonymous GETs of the Fortunes page, no cookie, for the phase's duration.</summary>
+    public Task<PhaseResult> BaselineAsync()
+    {
+        var recorder = new Recorder();
+        var browsers = Enumerable.Range(0, options.Concurrency).Select(i => new Browser(instances, recorder, keepsCookies: false, firstInstance: i)).ToList();
+        return RunForAsync(Parents.Baseline, recorder, async (worker, _) =>
+        {
+            Parents.Expect(Parents.Baseline, await browsers[worker].GetAsync(Parents.Baseline, "/Bench/Fortunes", cancellationToken), 200);
+            return true;
+        }, () => browsers.ForEach(b => b.Dispose()));
+    }
+
+    /// <summary>Step 4 alone: signed-in parents of the pool reload it, students in turn.</summary>
+    public Task<PhaseResult> StepFourAsync()
+    {
+        var recorder = new Recorder();
+        var browsers = pool.Select(p => p.Browser.WithRecorder(recorder)).ToList();
+        return RunForAsync(Parents.Step4Get, recorder, async (worker, iteration) =>
+        {
+            var students = pool[worker].Family.StudentIds;
+            var studentId = students[2 + (iteration % (students.Count - 2))];
+            var page = Parents.Expect(Parents.Step4Get, await browsers[worker].GetAsync(Parents.Step4Get, Parents.CoursPath(studentId), cancellationToken), 200);
+            if (!page.Body.Contains("id=\"cours\"", StringComparison.Ordinal))
+            {
+                throw new BenchFailureException("step 4 without its table of courses");
+            }
+
+            return true;
+        }, null);
+    }
+
+    /// <summary>Validation alone: each pool parent validates its students one after the other (a slot with seats for all).</summary>
+    public Task<PhaseResult> ValidationAsync()
+    {
+        var recorder = new Recorder();
+        var browsers = pool.Select(p => p.Browser.WithRecorder(recorder)).ToList();
+        return RunForAsync(Parents.Validate, recorder, async (worker, iteration) =>
+        {
+            var students = pool[worker].Family.StudentIds;
+            if (2 + iteration >= students.Count)
+            {
+                return false;
+            }
+
+            var outcome = await Parents.ValidateAsync(browsers[worker], students[2 + iteration], pool[worker].Token, cancellationToken);
+            return outcome == Outcome.Accepted ? true : throw new BenchFailureException("validation refused in a slot with seats for all");
+        }, null);
+    }
+
+    /// <summary>The opening rush: every parent logs in, opens step 4, chooses a slot and validates; C at a time.</summary>
+    public async Task<RushResult> RushAsync()
+    {
+        var recorder = new Recorder();
+        int accepted = 0, refused = 0, failed = 0, next = -1;
+        var watch = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(async worker =>
+        {
+            var random = new Random(worker);
+            int index;
+            while ((index = Interlocked.Increment(ref next)) < data.Rush.Count)
+            {
+                var parent = data.Rush[index];
+                using var browser = new Browser(instances, recorder, firstInstance: index);
+                try
+                {
+                    await Parents.LoginAsync(browser, data.SiteId, parent.Identifier, cancellationToken);
+                    var outcome = await Parents.ChooseAndValidateAsync(browser, parent.StudentId, random, cancellationToken);
+                    Interlocked.Increment(ref outcome == Outcome.Accepted ? ref accepted : ref refused);
+                }
+                catch (BenchFailureException failure)
+                {
+                    recorder.Fail($"{parent.Identifier}: {failure.Message}");
+                    Interlocked.Increment(ref failed);
+                }
+            }
+        }));
+        watch.Stop();
+        return new RushResult(recorder, watch.Elapsed, accepted, refused, failed);
+    }
+
+    private async Task<PhaseResult> RunForAsync(string kind, Recorder recorder, Func<int, int, Task<bool>> step, Action? cleanUp)
+    {
+        var duration = TimeSpan.FromSeconds(options.PhaseSeconds);
+        var watch = Stopwatch.StartNew();
+        var done = 0;
+        await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(async worker =>
+        {
+            for (var iteration = 0; watch.Elapsed < duration; iteration++)
+            {
+                try
+                {
+                    if (!await step(worker, iteration))
+                    {
+                        return;
+                    }
+
+                    Interlocked.Increment(ref done);
+                }
+                catch (BenchFailureException failure)
+                {
+                    recorder.Fail(failure.Message);
+                }
+            }
+        }));
+        watch.Stop();
+        cleanUp?.Invoke();
+        return new PhaseResult(kind, recorder, watch.Elapsed, done);
+    }
+
+    public void Dispose() => pool.ForEach(p => p.Browser.Dispose());
+
+    private sealed class PoolClient(Browser browser, PoolFamily family)
+    {
+        public Browser Browser { get; } = browser;
+
+        public PoolFamily Family { get; } = family;
+
+        public string Token { get; set; } = "";
+    }
+}
+
+public sealed record PhaseResult(string Kind, Recorder Recorder, TimeSpan Elapsed, int Done)
+{
+    public double PerSecond => Done / Elapsed.TotalSeconds;
+}
+
+public sealed record RushResult(Recorder Recorder, TimeSpan Elapsed, int Accepted, int Refused, int Failed);
