@@ -36,6 +36,22 @@ public static class PendingChangeRequests
             c => c.FamilyId == familyId && c.Subject == subject && c.StudentId == studentId && c.Status == ChangeStatus.Pending,
             cancellationToken);
 
+    /// <summary>The family's proposal for a record while staff have not decided: what the family is shown.</summary>
+    public static async Task<T?> PendingProposalAsync<T>(
+        this ReinscriptionDbContext db,
+        int familyId,
+        ChangeSubject subject,
+        int? studentId,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var json = await db.PendingChanges.AsNoTracking()
+            .Where(c => c.FamilyId == familyId && c.Subject == subject && c.StudentId == studentId && c.Status == ChangeStatus.Pending)
+            .Select(c => c.ProposedValuesJson)
+            .SingleOrDefaultAsync(cancellationToken);
+        return json is null ? null : Deserialize<T>(json);
+    }
+
     /// <summary>
     /// Records <paramref name="proposed"/> for staff unless it equals <paramref name="current"/>;
     /// returns whether anything was recorded.

@@ -78,20 +78,16 @@ public class IndexModel(
         var familyId = User.RequiredFamilyId();
         var family = await db.Families.AsNoTracking().Include(f => f.Site)
             .SingleAsync(f => f.Id == familyId, cancellationToken);
-        var pending = await db.PendingChanges.AsNoTracking()
-            .Where(c => c.FamilyId == familyId && c.StudentId == null && c.Status == ChangeStatus.Pending)
-            .ToDictionaryAsync(c => c.Subject, c => c.ProposedValuesJson, cancellationToken);
+        var guardian1 = await db.PendingProposalAsync<GuardianDetails>(familyId, ChangeSubject.Guardian1, null, cancellationToken);
+        var guardian2 = await db.PendingProposalAsync<GuardianDetails>(familyId, ChangeSubject.Guardian2, null, cancellationToken);
         Identifier = family.Identifier;
-        Guardian1Pending = pending.ContainsKey(ChangeSubject.Guardian1);
-        Guardian2Pending = pending.ContainsKey(ChangeSubject.Guardian2);
+        Guardian1Pending = guardian1 is not null;
+        Guardian2Pending = guardian2 is not null;
         return new IdentityView(
             family,
-            Shown(pending, ChangeSubject.Guardian1) ?? GuardianDetails.From(family.Guardian1),
-            Shown(pending, ChangeSubject.Guardian2) ?? (family.Guardian2 is null ? null : GuardianDetails.From(family.Guardian2)));
+            guardian1 ?? GuardianDetails.From(family.Guardian1),
+            guardian2 ?? (family.Guardian2 is null ? null : GuardianDetails.From(family.Guardian2)));
     }
-
-    private static GuardianDetails? Shown(Dictionary<ChangeSubject, string> pending, ChangeSubject subject) =>
-        pending.TryGetValue(subject, out var json) ? PendingChangeRequests.Deserialize<GuardianDetails>(json) : null;
 
     private static MailMessage Acknowledgement(Family family, string whose) => new(
         family.Guardian1.Email,

@@ -89,15 +89,11 @@ public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IVa
     private async Task<(GuardianDetails Guardian, StudentDetails Student)> ShownAsync(CancellationToken cancellationToken)
     {
         var family = Wizard.Student.Family!;
-        var pending = await Db.PendingChanges.AsNoTracking()
-            .Where(c => c.FamilyId == family.Id && c.Status == ChangeStatus.Pending
-                        && (c.Subject == ChangeSubject.Guardian1 || (c.Subject == ChangeSubject.Student && c.StudentId == Wizard.Student.Id)))
-            .ToDictionaryAsync(c => c.Subject, c => c.ProposedValuesJson, cancellationToken);
-        GuardianPending = pending.ContainsKey(ChangeSubject.Guardian1);
-        StudentPending = pending.ContainsKey(ChangeSubject.Student);
+        var guardian = await Db.PendingProposalAsync<GuardianDetails>(family.Id, ChangeSubject.Guardian1, null, cancellationToken);
+        var student = await Db.PendingProposalAsync<StudentDetails>(family.Id, ChangeSubject.Student, Wizard.Student.Id, cancellationToken);
+        GuardianPending = guardian is not null;
+        StudentPending = student is not null;
         GuardianContact = $"{family.Guardian1.Address}, {family.Guardian1.PostalCode} {family.Guardian1.Town}";
-        return (
-            GuardianPending ? PendingChangeRequests.Deserialize<GuardianDetails>(pending[ChangeSubject.Guardian1]) : GuardianDetails.From(family.Guardian1),
-            StudentPending ? PendingChangeRequests.Deserialize<StudentDetails>(pending[ChangeSubject.Student]) : StudentDetails.From(Wizard.Student));
+        return (guardian ?? GuardianDetails.From(family.Guardian1), student ?? StudentDetails.From(Wizard.Student));
     }
 }
