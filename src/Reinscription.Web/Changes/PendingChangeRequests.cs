@@ -25,16 +25,22 @@ public static class PendingChangeRequests
     public static T Deserialize<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidOperationException("Empty change values.");
 
-    /// <summary>The pending change of a record, if any.</summary>
+    /// <summary>The pending change of a record (at most one: a unique index says so).</summary>
+    public static IQueryable<PendingChange> PendingChangeOf(
+        this ReinscriptionDbContext db,
+        int familyId,
+        ChangeSubject subject,
+        int? studentId) =>
+        db.PendingChanges.Where(
+            c => c.FamilyId == familyId && c.Subject == subject && c.StudentId == studentId && c.Status == ChangeStatus.Pending);
+
     public static Task<PendingChange?> PendingChangeAsync(
         this ReinscriptionDbContext db,
         int familyId,
         ChangeSubject subject,
         int? studentId,
         CancellationToken cancellationToken) =>
-        db.PendingChanges.SingleOrDefaultAsync(
-            c => c.FamilyId == familyId && c.Subject == subject && c.StudentId == studentId && c.Status == ChangeStatus.Pending,
-            cancellationToken);
+        db.PendingChangeOf(familyId, subject, studentId).SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The family's proposal for a record while staff have not decided: what the family is shown.</summary>
     public static async Task<T?> PendingProposalAsync<T>(
@@ -45,8 +51,7 @@ public static class PendingChangeRequests
         CancellationToken cancellationToken)
         where T : class
     {
-        var json = await db.PendingChanges.AsNoTracking()
-            .Where(c => c.FamilyId == familyId && c.Subject == subject && c.StudentId == studentId && c.Status == ChangeStatus.Pending)
+        var json = await db.PendingChangeOf(familyId, subject, studentId)
             .Select(c => c.ProposedValuesJson)
             .SingleOrDefaultAsync(cancellationToken);
         return json is null ? null : Deserialize<T>(json);

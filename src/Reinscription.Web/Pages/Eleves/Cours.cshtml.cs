@@ -18,12 +18,13 @@ public class CoursModel(ReinscriptionDbContext db) : PageModel
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         // A handful of siblings and courses: one round trip is cheaper than splitting the query.
-        var student = await db.StudentsOf(User.RequiredFamilyId()).AsNoTracking().AsSingleQuery()
+        var familyId = User.RequiredFamilyId();
+        var siblings = StudentChoice.Of(db, familyId);
+        var student = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
             .Where(s => s.Id == id)
             .Select(s => new
             {
-                Students = s.Family!.Students.OrderBy(o => o.BirthDate).ThenBy(o => o.Id)
-                    .Select(o => new StudentChoice(o.Id, o.LastName, o.FirstName)).ToList(),
+                Students = siblings.ToList(),
                 CurrentYear = db.SchoolYears.FirstOrDefault(y => y.IsCurrent),
                 Courses = db.Enrollments.Where(e => e.StudentId == s.Id && e.Course!.SchoolYear!.IsCurrent)
                     .Select(e => new CourseRow(

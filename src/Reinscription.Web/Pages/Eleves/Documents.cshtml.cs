@@ -24,14 +24,15 @@ public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         // A handful of siblings: one round trip is cheaper than splitting the query.
-        var student = await db.StudentsOf(User.RequiredFamilyId()).AsNoTracking().AsSingleQuery()
+        var familyId = User.RequiredFamilyId();
+        var siblings = StudentChoice.Of(db, familyId);
+        var student = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
             .Where(s => s.Id == id)
             .Select(s => new
             {
                 s.Family,
                 s.Family!.Site,
-                Students = s.Family.Students.OrderBy(o => o.BirthDate).ThenBy(o => o.Id)
-                    .Select(o => new StudentChoice(o.Id, o.LastName, o.FirstName)).ToList(),
+                Students = siblings.ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (student is null)

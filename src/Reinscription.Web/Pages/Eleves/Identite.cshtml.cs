@@ -94,6 +94,9 @@ public class IdentiteModel(
     {
         var familyId = User.RequiredFamilyId();
 
+        var siblings = StudentChoice.Of(db, familyId);
+        var pending = db.PendingChangeOf(familyId, ChangeSubject.Student, id);
+
         // A handful of siblings: one round trip is cheaper than splitting the query.
         var row = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
             .Where(s => s.Id == id)
@@ -102,12 +105,8 @@ public class IdentiteModel(
                 Student = s,
                 s.Family!.Guardian1,
                 s.Family.Site,
-                Students = s.Family.Students.OrderBy(o => o.BirthDate).ThenBy(o => o.Id)
-                    .Select(o => new StudentChoice(o.Id, o.LastName, o.FirstName)).ToList(),
-                Pending = db.PendingChanges
-                    .Where(c => c.FamilyId == familyId && c.Subject == ChangeSubject.Student && c.StudentId == s.Id
-                                && c.Status == ChangeStatus.Pending)
-                    .Select(c => c.ProposedValuesJson)
+                Students = siblings.ToList(),
+                Pending = pending.Select(c => c.ProposedValuesJson)
                     .FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using Reinscription.Web.Data;
+
 namespace Reinscription.Web.Pages.Eleves;
 
 /// <summary>The tabs of a student's record; each name is also its page's name under /Eleves.</summary>
@@ -14,6 +16,14 @@ public enum StudentTab
 public sealed record StudentChoice(int Id, string LastName, string FirstName)
 {
     public string Name => $"{LastName.ToUpperInvariant()} {FirstName}";
+
+    /// <summary>
+    /// The family's students in drop-down order, eldest first; a query that each student page folds
+    /// into its own single round trip.
+    /// </summary>
+    public static IQueryable<StudentChoice> Of(ReinscriptionDbContext db, int familyId) =>
+        db.StudentsOf(familyId).OrderBy(o => o.BirthDate).ThenBy(o => o.Id)
+            .Select(o => new StudentChoice(o.Id, o.LastName, o.FirstName));
 }
 
 /// <summary>What the header of every student page shows: whose record it is, the family's other students, the tab open.</summary>
