@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
@@ -5,6 +6,7 @@ using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
+using Npgsql;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
@@ -16,6 +18,31 @@ namespace Reinscription.Web;
 
 public static class ServiceRegistration
 {
+    /// <summary>
+    /// Every page runs the same few queries: prepared on each pooled connection, PostgreSQL plans them once
+    /// instead of on every request. And the app never sets session state outside a transaction, so a
+    /// connection going back to the pool needs no reset: the five reset commands Npgsql sends otherwise
+    /// cost PostgreSQL as much CPU as the page's queries (bench/README.md). A connection string that sets
+    /// either keyword keeps its own value.
+    /// </summary>
+    public static string WithPoolDefaults(string connectionString)
+    {
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys
+            .Cast<string>().Select(key => key.Replace(" ", "", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.Contains("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        if (!written.Contains("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
+
     public static IServiceCollection AddReinscription(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString("Reinscription")
@@ -26,7 +53,7 @@ public static class ServiceRegistration
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
 
-        services.AddDbContextPool<ReinscriptionDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddDbContextPool<ReinscriptionDbContext>(options => options.UseNpgsql(WithPoolDefaults(connectionString)));
 
         services.AddAccounts(configuration);
         services.AddHostedService<OutboxSender>();

@@ -13,9 +13,11 @@ public static class DocumentQueries
 {
     /// <summary>The site's re-enrolment campaign for next school year, if it has one.</summary>
     public static IQueryable<ReenrollmentCampaign> NextYearCampaignOf(this ReinscriptionDbContext db, int siteId) =>
-        db.Campaigns
-            .Where(c => c.SiteId == siteId)
-            .Where(c => db.SchoolYears.Any(y => y.IsCurrent && y.StartYear + 1 == c.TargetSchoolYear!.StartYear));
+        db.NextYearCampaigns().Where(c => c.SiteId == siteId);
+
+    /// <summary>Every site's re-enrolment campaign for next school year (one at most per site).</summary>
+    public static IQueryable<ReenrollmentCampaign> NextYearCampaigns(this ReinscriptionDbContext db) =>
+        db.Campaigns.Where(c => db.SchoolYears.Any(y => y.IsCurrent && y.StartYear + 1 == c.TargetSchoolYear!.StartYear));
 
     /// <summary>
     /// The year a family's documents are collected for: the one its site re-enrols for while a

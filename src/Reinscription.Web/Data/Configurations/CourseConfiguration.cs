@@ -6,6 +6,9 @@ namespace Reinscription.Web.Data.Configurations;
 
 internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
 {
+    /// <summary>Broken by an UPDATE that would take a seat beyond capacity: validation reads it as "complet".</summary>
+    public const string SeatsTakenConstraint = "CK_Courses_SeatsTaken";
+
     public void Configure(EntityTypeBuilder<Course> builder)
     {
         builder.Property(c => c.Name).HasMaxLength(100);
@@ -25,7 +28,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Courses_Capacity", "\"Capacity\" >= 0");
-            t.HasCheckConstraint("CK_Courses_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
+            t.HasCheckConstraint(SeatsTakenConstraint, "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
             t.HasCheckConstraint("CK_Courses_Times", "\"EndsAt\" IS NULL OR \"StartsAt\" IS NULL OR \"EndsAt\" > \"StartsAt\"");
         });
     }

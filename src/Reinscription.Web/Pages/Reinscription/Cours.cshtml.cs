@@ -131,10 +131,12 @@ public class CoursModel(ReinscriptionDbContext db, TimeProvider clock, IValidato
 
     private static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    /// <summary>This year's courses and next year's open slots, in two queries whatever the number of lines.</summary>
+    /// <summary>This year's courses, each with next year's slots of its discipline the family may choose from, in one query.</summary>
     private async Task<IReadOnlyList<CourseLineView>> LoadLinesAsync(CancellationToken cancellationToken)
     {
         var studentId = Wizard.Student.Id;
+        var siteId = Wizard.Student.Family!.SiteId;
+        var targetYearId = Wizard.Campaign!.TargetSchoolYearId;
         var current = await Db.Enrollments.AsNoTracking()
             .Where(e => e.StudentId == studentId && e.Course!.SchoolYear!.IsCurrent)
             .OrderBy(e => e.Course!.Discipline!.Name)
@@ -142,32 +144,26 @@ public class CoursModel(ReinscriptionDbContext db, TimeProvider clock, IValidato
             {
                 e.Id,
                 e.IsActive,
-                e.Course!.DisciplineId,
-                Discipline = e.Course.Discipline!.Name,
+                Discipline = e.Course!.Discipline!.Name,
                 Course = e.Course.Name,
                 e.Course.IsCham,
                 Cycle = e.Course.Cycle == null ? null : e.Course.Cycle.Code,
+                Offer = Db.Courses
+                    .Where(c => c.SchoolYearId == targetYearId && c.SiteId == siteId && c.DisciplineId == e.Course.DisciplineId
+                                && c.ChoiceMode == ChoiceMode.FamilyChooses)
+                    .OrderBy(c => c.Name).ThenBy(c => c.Day)
+                    .ToList(),
             })
             .ToListAsync(cancellationToken);
-        var disciplineIds = current.Select(c => c.DisciplineId).Distinct().ToList();
-        var offer = await Db.Courses.AsNoTracking()
-            .Where(c => c.SchoolYearId == Wizard.Campaign!.TargetSchoolYearId && c.SiteId == Wizard.Student.Family!.SiteId
-                        && disciplineIds.Contains(c.DisciplineId) && c.ChoiceMode == ChoiceMode.FamilyChooses)
-            .OrderBy(c => c.Name).ThenBy(c => c.Day)
-            .ToListAsync(cancellationToken);
-        return [.. current.Select(c =>
-        {
-            var choosable = offer.Where(o => o.DisciplineId == c.DisciplineId).ToList();
-            return new CourseLineView(
-                c.Id,
-                c.Discipline,
-                c.Course,
-                c.IsCham,
-                c.Cycle,
-                c.IsActive,
-                HasChoice: choosable.Count > 0,
-                Slots: [.. choosable.Where(o => o.HasSeatLeft).Select(o => new SlotOption(o.Id, o.SlotLabel, o.SeatsLeft))]);
-        })];
+        return [.. current.Select(c => new CourseLineView(
+            c.Id,
+            c.Discipline,
+            c.Course,
+            c.IsCham,
+            c.Cycle,
+            c.IsActive,
+            HasChoice: c.Offer.Count > 0,
+            Slots: [.. c.Offer.Where(o => o.HasSeatLeft).Select(o => new SlotOption(o.Id, o.SlotLabel, o.SeatsLeft))]))];
     }
 
     public sealed record CourseLineView(

@@ -1,11 +1,13 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Courses;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
+using Reinscription.Web.Data.Configurations;
 using Reinscription.Web.Email;
 using Reinscription.Web.Validation;
 
@@ -66,54 +68,109 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
         return RedirectToPage("/Reinscription/Finalisation", new { id });
     }
 
-    /// <summary>Sends the request; returns the slot that was full instead, when one was.</summary>
+    /// <summary>
+    /// Sends the request; returns the slot that was full instead, when one was. The transaction is driven
+    /// by hand, not through EF Core's transaction API, so that the seats and the COMMIT reach PostgreSQL in
+    /// one round trip: from a slot's UPDATE to the COMMIT its row stays locked and every other parent who
+    /// chose it waits, so that window must not include a trip back to the app, whose continuation alone
+    /// waits milliseconds for a thread on busy cores.
+    /// </summary>
     private async Task<string?> SubmitAsync(CancellationToken cancellationToken)
     {
         var request = Wizard.Request!;
-        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-        var status = await Db.Database
-            .SqlQuery<string>($"""SELECT "Status" AS "Value" FROM "ReenrollmentRequests" WHERE "Id" = {request.Id} FOR UPDATE""")
-            .SingleAsync(cancellationToken);
-        if (status != nameof(RequestStatus.Draft))
+        Db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
+        await Db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
+            var connection = (NpgsqlConnection)Db.Database.GetDbConnection();
+            if (!await BeginWithDraftLockedAsync(connection, request.Id, cancellationToken))
+            {
+                await RollbackAsync(connection, cancellationToken);
+                return null;
+            }
+
+            var acknowledgement = (await AcknowledgementAsync(request, cancellationToken)).ToOutbox(Wizard.Now);
+
+            // Slots in id order, so that two requests wanting the same two slots never wait on each other.
+            var wanted = request.Choices
+                .Where(c => c.Continues && c.ChosenCourseId is not null && !c.SeatTaken)
+                .OrderBy(c => c.ChosenCourseId)
+                .ToList();
+            foreach (var choice in wanted)
+            {
+                choice.MarkSeatTaken();
+                Db.Enrollments.Add(new Enrollment(Wizard.Student.Id, choice.ChosenCourseId!.Value));
+            }
+
+            request.Submit(Wizard.Now);
+            Db.Outbox.Add(acknowledgement);
+            await Db.SaveChangesAsync(cancellationToken);
+
+            if (await TakeSeatsAndCommitAsync(connection, wanted, cancellationToken) is not { } full)
+            {
+                return null;
+            }
+
+            await RollbackAsync(connection, cancellationToken);
+            return await ReleaseFullChoiceAsync(full.Id, full.ChosenCourseId!.Value, cancellationToken);
+        }
+        finally
+        {
+            await Db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Opens the transaction and locks the request row: a double submit waits here, then finds it sent.</summary>
+    private static async Task<bool> BeginWithDraftLockedAsync(NpgsqlConnection connection, int requestId, CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection)
+        {
+            BatchCommands =
+            {
+                new NpgsqlBatchCommand("BEGIN"),
+                new NpgsqlBatchCommand("""SELECT "Status" FROM "ReenrollmentRequests" WHERE "Id" = $1 FOR UPDATE""") { Parameters = { new() { Value = requestId } } },
+            },
+        };
+        var status = (string?)await batch.ExecuteScalarAsync(cancellationToken);
+        return status == nameof(RequestStatus.Draft);
+    }
+
+    /// <summary>
+    /// One UPDATE per slot then COMMIT, in one batch. A full slot makes its UPDATE break the check constraint
+    /// <c>SeatsTaken &lt;= Capacity</c>: PostgreSQL skips the rest of the batch, COMMIT included, and the
+    /// transaction is left for the caller to roll back. Returns the choice whose slot was full, if one was.
+    /// </summary>
+    private static async Task<CourseChoice?> TakeSeatsAndCommitAsync(
+        NpgsqlConnection connection,
+        List<CourseChoice> wanted,
+        CancellationToken cancellationToken)
+    {
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var choice in wanted)
+        {
+            batch.BatchCommands.Add(new NpgsqlBatchCommand("""UPDATE "Courses" SET "SeatsTaken" = "SeatsTaken" + 1 WHERE "Id" = $1""")
+            {
+                Parameters = { new() { Value = choice.ChosenCourseId!.Value } },
+            });
+        }
+
+        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
+        try
+        {
+            await batch.ExecuteNonQueryAsync(cancellationToken);
             return null;
         }
-
-        var acknowledgement = (await AcknowledgementAsync(request, cancellationToken)).ToOutbox(Wizard.Now);
-
-        // Slots in id order, so that two requests wanting the same two slots never wait on each other.
-        var wanted = request.Choices
-            .Where(c => c.Continues && c.ChosenCourseId is not null && !c.SeatTaken)
-            .OrderBy(c => c.ChosenCourseId)
-            .ToList();
-        foreach (var choice in wanted)
+        catch (PostgresException full) when (full is { SqlState: PostgresErrorCodes.CheckViolation, ConstraintName: CourseConfiguration.SeatsTakenConstraint })
         {
-            choice.MarkSeatTaken();
-            Db.Enrollments.Add(new Enrollment(Wizard.Student.Id, choice.ChosenCourseId!.Value));
+            // Each UPDATE that ran took its one seat; the first that did not is the one that broke the constraint.
+            return wanted.Where((_, i) => batch.BatchCommands[i].RecordsAffected != 1).First();
         }
+    }
 
-        request.Submit(Wizard.Now);
-        Db.Outbox.Add(acknowledgement);
-        await Db.SaveChangesAsync(cancellationToken);
-
-        // The seats come last, just before the commit: from a slot's conditional UPDATE to the commit its row
-        // stays locked and every other parent who chose it waits, so that window holds nothing else. A full
-        // slot rolls back everything written above.
-        foreach (var choice in wanted)
-        {
-            var courseId = choice.ChosenCourseId!.Value;
-            var taken = await Db.Database.ExecuteSqlAsync(
-                $"""UPDATE "Courses" SET "SeatsTaken" = "SeatsTaken" + 1 WHERE "Id" = {courseId} AND "SeatsTaken" < "Capacity" """,
-                cancellationToken);
-            if (taken == 0)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                return await ReleaseFullChoiceAsync(choice.Id, courseId, cancellationToken);
-            }
-        }
-
-        await transaction.CommitAsync(cancellationToken);
-        return null;
+    private static async Task RollbackAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
+    {
+        await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
+        await rollback.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <summary>After the rollback, forgets the full slot (it is no longer offered) and names it for the parent.</summary>

@@ -45,7 +45,11 @@ public sealed class Wizard
 
     public static string PageOfStep(int step) => StepPages[step - 1];
 
-    /// <summary>Null when the student is not the family's: the page answers 404.</summary>
+    /// <summary>
+    /// Null when the student is not the family's: the page answers 404. One query, as every step and
+    /// every reload of a step starts here: the student with family and site, the site's campaign for next
+    /// year with that year, the student's request in it with its course choices (all tracked and linked).
+    /// </summary>
     public static async Task<Wizard?> LoadAsync(
         ReinscriptionDbContext db,
         int familyId,
@@ -53,20 +57,22 @@ public sealed class Wizard
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var student = await db.StudentsOf(familyId).Include(s => s.Family).ThenInclude(f => f!.Site)
-            .SingleOrDefaultAsync(s => s.Id == studentId, cancellationToken);
-        if (student is null)
-        {
-            return null;
-        }
-
-        var campaign = await db.NextYearCampaignOf(student.Family!.SiteId).Include(c => c.TargetSchoolYear)
+        var loaded = await (
+                from student in db.StudentsOf(familyId).Where(s => s.Id == studentId)
+                from campaign in db.NextYearCampaigns().Where(c => c.SiteId == student.Family!.SiteId).DefaultIfEmpty()
+                from request in db.ReenrollmentRequests.Where(r => r.CampaignId == campaign!.Id && r.StudentId == student.Id).DefaultIfEmpty()
+                select new
+                {
+                    Student = student,
+                    student.Family,
+                    student.Family!.Site,
+                    Campaign = campaign,
+                    campaign!.TargetSchoolYear,
+                    Request = request,
+                    Choices = request!.Choices.ToList(),
+                })
             .SingleOrDefaultAsync(cancellationToken);
-        var request = campaign is null
-            ? null
-            : await db.ReenrollmentRequests.Include(r => r.Choices)
-                .SingleOrDefaultAsync(r => r.CampaignId == campaign.Id && r.StudentId == studentId, cancellationToken);
-        return new Wizard(student, campaign, request, now);
+        return loaded is null ? null : new Wizard(loaded.Student, loaded.Campaign, loaded.Request, now);
     }
 
     /// <summary>Moves the saved progress forward, never back: a parent who steps back resumes where they had reached.</summary>
