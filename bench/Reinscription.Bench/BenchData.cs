@@ -303,5 +303,17 @@ public sealed class BenchData
 
 public sealed record Parent(string Identifier, int StudentId);
 
-/// <summary>A throughput-phase family: student 0 chose a slot without seats, student 1 is validated in the warm-up, the rest in the validation phase.</summary>
-public sealed record PoolFamily(string Identifier, IReadOnlyList<int> StudentIds);
+/// <summary>
+/// A throughput-phase family: student 0 chose a slot without seats and students 1 to <see cref="WarmupValidations"/>
+/// one with seats, all validated in the warm-up; the others are measured, on step 4 and then in the validation phase.
+/// </summary>
+public sealed record PoolFamily(string Identifier, IReadOnlyList<int> StudentIds)
+{
+    public const int WarmupValidations = 8;
+
+    public int FullSlotStudent => StudentIds[0];
+
+    public IEnumerable<int> WarmupStudents => StudentIds.Skip(1).Take(WarmupValidations);
+
+    public IReadOnlyList<int> MeasuredStudents => [.. StudentIds.Skip(1 + WarmupValidations)];
+}

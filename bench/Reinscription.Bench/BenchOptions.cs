@@ -13,9 +13,9 @@ public sealed class BenchOptions
           --seats S             seats of the rush, over all slots (default 100)
           --slots K             next year's FM slots the parents choose from (default 4)
           --instances 1|2       app processes sharing the database (default 1)
-          --duration-warmup S   JIT warm-up before any measure (default 10)
+          --duration-warmup S   warm-up before any measure, until the JIT has tiered up (default 30)
           --duration S          length of each throughput phase: baseline, step 4, validation (default 10)
-          --pool-students M     students of each throughput-phase family (default 24)
+          --pool-students M     students of each throughput-phase family (default 48)
           --log-sql             log EF Core's SQL into the app logs (.data/bench/app-*.log), to profile
         """;
 
@@ -29,11 +29,11 @@ public sealed class BenchOptions
 
     public int Instances { get; private set; } = 1;
 
-    public int WarmupSeconds { get; private set; } = 10;
+    public int WarmupSeconds { get; private set; } = 30;
 
     public int PhaseSeconds { get; private set; } = 10;
 
-    public int PoolStudents { get; private set; } = 24;
+    public int PoolStudents { get; private set; } = 48;
 
     public bool LogSql { get; private set; }
 
@@ -86,7 +86,7 @@ public sealed class BenchOptions
                 case "--instances": options.Instances = Number(1, 2); break;
                 case "--duration-warmup": options.WarmupSeconds = Number(0, 600); break;
                 case "--duration": options.PhaseSeconds = Number(1, 600); break;
-                case "--pool-students": options.PoolStudents = Number(3, 200); break;
+                case "--pool-students": options.PoolStudents = Number(PoolFamily.WarmupValidations + 2, 200); break;
                 case "--log-sql": options.LogSql = true; break;
                 case "--database": options.Database = Value(); break;
                 case "--admin-connection": options.AdminConnection = Value(); break;

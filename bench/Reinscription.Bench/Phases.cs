@@ -24,7 +24,7 @@ public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<U
 
             await Parents.LoginAsync(browser, data.SiteId, family.Identifier, cancellationToken);
             var random = new Random(index);
-            var students = family.StudentIds.Skip(2).ToList();
+            var students = family.MeasuredStudents;
             for (var i = 0; deadline.Elapsed.TotalSeconds < options.WarmupSeconds; i++)
             {
                 Parents.Expect(Parents.Baseline, await browser.GetAsync(Parents.Baseline, "/Bench/Fortunes", cancellationToken), 200);
@@ -35,13 +35,20 @@ public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<U
                 Parents.Expect(Parents.RecapGet, await browser.GetAsync(Parents.RecapGet, Parents.RecapPath(studentId), cancellationToken), 200);
             }
 
-            // Both ends of validation: student 0 chose the slot without seats, student 1 one with seats.
-            var summary = Parents.Expect(Parents.RecapGet, await browser.GetAsync(Parents.RecapGet, Parents.RecapPath(family.StudentIds[0]), cancellationToken), 200);
+            // Both ends of validation: student 0 chose the slot without seats, the warm-up students one with seats.
+            var summary = Parents.Expect(Parents.RecapGet, await browser.GetAsync(Parents.RecapGet, Parents.RecapPath(family.FullSlotStudent), cancellationToken), 200);
             client.Token = Html.Token(summary.Body);
-            if (await Parents.ValidateAsync(browser, family.StudentIds[0], client.Token, cancellationToken) != Outcome.RefusedFull
-                || await Parents.ValidateAsync(browser, family.StudentIds[1], client.Token, cancellationToken) != Outcome.Accepted)
+            if (await Parents.ValidateAsync(browser, family.FullSlotStudent, client.Token, cancellationToken) != Outcome.RefusedFull)
             {
-                throw new BenchFailureException("the warm-up's validations did not end as the data says they must");
+                throw new BenchFailureException("the warm-up's validation into the full slot was not refused");
+            }
+
+            foreach (var studentId in family.WarmupStudents)
+            {
+                if (await Parents.ValidateAsync(browser, studentId, client.Token, cancellationToken) != Outcome.Accepted)
+                {
+                    throw new BenchFailureException("the warm-up's validation into a slot with seats was refused");
+                }
             }
         }));
     }
@@ -65,8 +72,8 @@ public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<U
         var browsers = pool.Select(p => p.Browser.WithRecorder(recorder)).ToList();
         return RunForAsync(Parents.Step4Get, recorder, async (worker, iteration) =>
         {
-            var students = pool[worker].Family.StudentIds;
-            var studentId = students[2 + (iteration % (students.Count - 2))];
+            var students = pool[worker].Family.MeasuredStudents;
+            var studentId = students[iteration % students.Count];
             var page = Parents.Expect(Parents.Step4Get, await browsers[worker].GetAsync(Parents.Step4Get, Parents.CoursPath(studentId), cancellationToken), 200);
             if (!page.Body.Contains("id=\"cours\"", StringComparison.Ordinal))
             {
@@ -84,13 +91,13 @@ public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<U
         var browsers = pool.Select(p => p.Browser.WithRecorder(recorder)).ToList();
         return RunForAsync(Parents.Validate, recorder, async (worker, iteration) =>
         {
-            var students = pool[worker].Family.StudentIds;
-            if (2 + iteration >= students.Count)
+            var students = pool[worker].Family.MeasuredStudents;
+            if (iteration >= students.Count)
             {
                 return false;
             }
 
-            var outcome = await Parents.ValidateAsync(browsers[worker], students[2 + iteration], pool[worker].Token, cancellationToken);
+            var outcome = await Parents.ValidateAsync(browsers[worker], students[iteration], pool[worker].Token, cancellationToken);
             return outcome == Outcome.Accepted ? true : throw new BenchFailureException("validation refused in a slot with seats for all");
         }, null);
     }
