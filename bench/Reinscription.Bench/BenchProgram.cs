@@ -98,6 +98,9 @@ public static class BenchProgram
         var stepFour = await phases.StepFourAsync();
         Step($"validation alone: {options.Concurrency} signed-in parents, {options.PhaseSeconds} s at most");
         var validation = await phases.ValidationAsync();
+        Step("waiting for the app to send the acknowledgements of the phases above (60 s at most)");
+        var (drained, unsent) = await OutboxDrain.WaitAsync(options, TimeSpan.FromSeconds(60), cancellationToken);
+        Step($"outbox {(unsent == 0 ? "empty" : $"still holds {unsent.ToString(CultureInfo.InvariantCulture)} e-mails")} after {drained.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s");
         Step($"rush: {options.Families} parents, {options.Concurrency} at a time");
         var rush = await phases.RushAsync();
 

@@ -38,47 +38,78 @@ public static class DocumentQueries
             : new DocumentsPeriod(campaign.TargetSchoolYearId, campaign.DocumentsDeadline, campaign.Accepts);
     }
 
+    /// <summary>Where each requirement of the family (<paramref name="studentId"/> null) or of one student stands.</summary>
     public static async Task<IReadOnlyList<RequirementStatus>> RequirementStatusesAsync(
         this ReinscriptionDbContext db,
         Family family,
         int schoolYearId,
         int? studentId,
         DateTimeOffset now,
+        CancellationToken cancellationToken) =>
+        (await db.RequirementStatusesAsync(family, schoolYearId, [studentId], now, cancellationToken))[0];
+
+    /// <summary>
+    /// Where each requirement stands for each owner (null for the family itself, else a student id), in
+    /// the order given, in three queries whatever the number of owners.
+    /// </summary>
+    public static async Task<IReadOnlyList<IReadOnlyList<RequirementStatus>>> RequirementStatusesAsync(
+        this ReinscriptionDbContext db,
+        Family family,
+        int schoolYearId,
+        IReadOnlyList<int?> owners,
+        DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var scope = studentId is null ? RequirementScope.Family : RequirementScope.Student;
+        ArgumentNullException.ThrowIfNull(owners);
+        var scopes = owners.Select(ScopeOf).Distinct().ToList();
         var requirements = await db.DocumentRequirements.AsNoTracking()
-            .Where(r => r.SiteId == family.SiteId && r.SchoolYearId == schoolYearId && r.Scope == scope)
+            .Where(r => r.SiteId == family.SiteId && r.SchoolYearId == schoolYearId && scopes.Contains(r.Scope))
             .OrderBy(r => r.SortOrder)
             .ToListAsync(cancellationToken);
-        var disciplineIds = studentId is { } id
-            ? (await db.Enrollments.AsNoTracking()
-                .Where(e => e.StudentId == id && e.Course!.SchoolYear!.IsCurrent)
-                .Select(e => e.Course!.DisciplineId)
-                .ToListAsync(cancellationToken)).ToHashSet()
-            : [];
-        var context = new RequirementContext(family.IsResident, family.PaysBySepa, family.IsHosted, disciplineIds);
-        var applicable = requirements.Where(r => r.AppliesTo(context)).ToList();
-        var ids = applicable.Select(r => r.Id).ToList();
+        var studentIds = owners.OfType<int>().ToList();
+        var disciplines = studentIds.Count == 0
+            ? Enumerable.Empty<(int StudentId, int DisciplineId)>().ToLookup(e => e.StudentId, e => e.DisciplineId)
+            : (await db.Enrollments.AsNoTracking()
+                .Where(e => studentIds.Contains(e.StudentId) && e.Course!.SchoolYear!.IsCurrent)
+                .Select(e => new { e.StudentId, e.Course!.DisciplineId })
+                .ToListAsync(cancellationToken)).ToLookup(e => e.StudentId, e => e.DisciplineId);
+        var applicable = owners.Select(owner =>
+        {
+            var context = new RequirementContext(
+                family.IsResident, family.PaysBySepa, family.IsHosted, owner is { } id ? disciplines[id].ToHashSet() : []);
+            return requirements.Where(r => r.Scope == ScopeOf(owner) && r.AppliesTo(context)).ToList();
+        }).ToList();
+        var ids = applicable.SelectMany(a => a).Select(r => r.Id).Distinct().ToList();
 
         // A document validated in an earlier year for a requirement that keeps it valid (a SEPA
         // mandate, an identity document) spares the family the same upload this year.
-        var lasting = applicable.Where(r => r.ValidityMonths is not null).Select(r => r.Kind).Distinct().ToList();
-        var longestMonths = applicable.Max(r => r.ValidityMonths) ?? 0;
+        var lasting = applicable.SelectMany(a => a).Where(r => r.ValidityMonths is not null).Select(r => r.Kind).Distinct().ToList();
+        var longestMonths = applicable.SelectMany(a => a).Max(r => r.ValidityMonths) ?? 0;
         var oldestKept = now.AddMonths(-longestMonths);
+        var ofFamily = owners.Contains(null);
         var documents = await db.SubmittedDocuments.AsNoTracking()
-            .Where(d => d.FamilyId == family.Id && d.StudentId == studentId)
+            .Where(d => d.FamilyId == family.Id && (d.StudentId == null ? ofFamily : studentIds.Contains(d.StudentId.Value)))
             .Where(d => ids.Contains(d.RequirementId)
                         || (d.State == DocumentState.Validated && lasting.Contains(d.Requirement!.Kind)
                             && d.Requirement.SiteId == family.SiteId && d.Requirement.SchoolYearId != schoolYearId
                             && d.ReviewedAt >= oldestKept))
             .OrderByDescending(d => d.UploadedAt)
-            .Select(d => new DocumentLine(
-                d.Id, d.RequirementId, d.Requirement!.Kind, d.File!.FileName, d.File.SizeBytes, d.UploadedAt, d.State,
-                d.RefusalReason, d.PageCount, d.ReviewedAt))
+            .Select(d => new
+            {
+                d.StudentId,
+                Line = new DocumentLine(
+                    d.Id, d.RequirementId, d.Requirement!.Kind, d.File!.FileName, d.File.SizeBytes, d.UploadedAt, d.State,
+                    d.RefusalReason, d.PageCount, d.ReviewedAt),
+            })
             .ToListAsync(cancellationToken);
-        return [.. applicable.Select(r => Status(r, documents, now))];
+        return [.. owners.Select((owner, i) =>
+        {
+            var owned = documents.Where(d => d.StudentId == owner).Select(d => d.Line).ToList();
+            return (IReadOnlyList<RequirementStatus>)[.. applicable[i].Select(r => Status(r, owned, now))];
+        })];
     }
+
+    private static RequirementScope ScopeOf(int? owner) => owner is null ? RequirementScope.Family : RequirementScope.Student;
 
     private static RequirementStatus Status(DocumentRequirement requirement, List<DocumentLine> documents, DateTimeOffset now)
     {

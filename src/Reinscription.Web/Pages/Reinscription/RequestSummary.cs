@@ -42,8 +42,8 @@ public sealed record RequestSummary(
             return new CourseLine(e.Discipline, e.Name, choice?.Continues ?? false, slot?.SlotLabel);
         }).ToList();
 
-        var documents = (await db.RequirementStatusesAsync(family, wizard.Campaign!.TargetSchoolYearId, null, wizard.Now, cancellationToken))
-            .Concat(await db.RequirementStatusesAsync(family, wizard.Campaign.TargetSchoolYearId, wizard.Student.Id, wizard.Now, cancellationToken))
+        var documents = (await db.RequirementStatusesAsync(family, wizard.Campaign!.TargetSchoolYearId, [null, wizard.Student.Id], wizard.Now, cancellationToken))
+            .SelectMany(statuses => statuses)
             .ToList();
         var guardian = family.Guardian1;
         return new RequestSummary(

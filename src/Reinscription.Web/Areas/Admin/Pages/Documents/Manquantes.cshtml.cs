@@ -41,16 +41,13 @@ public class ManquantesModel(ReinscriptionDbContext db, TimeProvider clock) : Pa
         Identifier = family.Identifier;
         var now = clock.GetUtcNow();
         var period = await db.DocumentsPeriodAsync(family.SiteId, now, cancellationToken);
-        var missing = new List<MissingLine>();
-        foreach (var (studentId, whose) in family.Students.OrderBy(s => s.BirthDate)
-                     .Select(s => ((int?)s.Id, $"{s.FirstName} {s.LastName.ToUpperInvariant()}"))
-                     .Prepend((null, "Famille")))
-        {
-            var statuses = await db.RequirementStatusesAsync(family, period.SchoolYearId, studentId, now, cancellationToken);
-            missing.AddRange(statuses.Where(s => s.IsMissing).Select(s => new MissingLine(whose, s.Requirement.Name, s.StateLabel)));
-        }
-
-        Missing = missing;
+        var owners = family.Students.OrderBy(s => s.BirthDate)
+            .Select(s => (Id: (int?)s.Id, Whose: $"{s.FirstName} {s.LastName.ToUpperInvariant()}"))
+            .Prepend((Id: null, Whose: "Famille"))
+            .ToList();
+        var statuses = await db.RequirementStatusesAsync(family, period.SchoolYearId, [.. owners.Select(o => o.Id)], now, cancellationToken);
+        Missing = [.. owners.Zip(statuses).SelectMany(pair => pair.Second.Where(s => s.IsMissing)
+            .Select(s => new MissingLine(pair.First.Whose, s.Requirement.Name, s.StateLabel)))];
         return Page();
     }
 
