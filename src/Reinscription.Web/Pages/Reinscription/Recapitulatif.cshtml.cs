@@ -15,8 +15,8 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 
 /// <summary>
 /// Step 5: everything entered, "J'accepte" and "Valider". Validation takes the chosen seats in one
-/// transaction where PostgreSQL decides: a conditional update per slot, so no request ever takes a
-/// seat beyond capacity, and a row lock on the request, so a double submit takes each seat once.
+/// transaction where PostgreSQL decides: one UPDATE per slot, which the check constraint on the seats
+/// refuses beyond capacity, and a row lock on the request, so a double submit takes each seat once.
 /// </summary>
 public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, IValidator<ValidationInput> validator)
     : WizardStepModel(db, clock)
@@ -116,6 +116,7 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
         }
         finally
         {
+            // After an exception the transaction may still be open: Npgsql rolls it back as the connection returns to the pool.
             await Db.Database.CloseConnectionAsync();
         }
     }
