@@ -125,7 +125,7 @@ public static class BenchProgram
         w.WriteLine(F($"Opening rush: {options.Families} parents, {options.Concurrency} concurrent, {check.RushSeats} seats in {options.Slots} slots, {options.Instances} app instance(s), {Environment.ProcessorCount} CPU(s) seen"));
         w.WriteLine();
         w.WriteLine("Throughput phases (same run, same clients, after the warm-up)");
-        w.WriteLine(F($"  {"page",-28} {"req/s",8} {"ratio",7} {"target",9}   {"p50",7} {"p95",7} {"p99",7}  {"requests",8} {"failed",6}"));
+        w.WriteLine(F($"  {"page",-28} {"req/s",8} {"ratio",7} {"target",9}   {"p50",7} {"p95",7} {"p99",7}  {"requests",8} {"failed",6}  p99 target"));
         PhaseLine(w, baseline, null, null);
         PhaseLine(w, stepFour, stepFour.PerSecond / baseline.PerSecond, StepFourTarget);
         PhaseLine(w, validation, validation.PerSecond / baseline.PerSecond, ValidationTarget);
@@ -181,7 +181,8 @@ public static class BenchProgram
         var stats = phase.Recorder.Of(phase.Kind);
         var ratioText = ratio is { } r ? r.ToString("0.00", CultureInfo.InvariantCulture) : "1";
         var targetText = target is { } t ? Verdict(ratio >= t, F($">= {t:0.00}")) : "";
-        w.WriteLine(F($"  {phase.Kind,-28} {phase.PerSecond,8:0.0} {ratioText,7} {targetText,9}   {stats.P50,7:0.0} {stats.P95,7:0.0} {stats.P99,7:0.0}  {phase.Done,8} {phase.Recorder.Failures,6}"));
+        var p99Text = target is null ? "" : Verdict(stats.P99 < P99TargetMs, F($"< {P99TargetMs:0} ms"));
+        w.WriteLine(F($"  {phase.Kind,-28} {phase.PerSecond,8:0.0} {ratioText,7} {targetText,9}   {stats.P50,7:0.0} {stats.P95,7:0.0} {stats.P99,7:0.0}  {phase.Done,8} {phase.Recorder.Failures,6}  {p99Text}"));
     }
 
     private static string Verdict(bool met, string target) => $"{(met ? "ok" : "MISSED")} ({target})";

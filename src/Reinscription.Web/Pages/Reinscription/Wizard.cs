@@ -61,6 +61,8 @@ public sealed class Wizard
                 from student in db.StudentsOf(familyId).Where(s => s.Id == studentId)
                 from campaign in db.NextYearCampaigns().Where(c => c.SiteId == student.Family!.SiteId).DefaultIfEmpty()
                 from request in db.ReenrollmentRequests.Where(r => r.CampaignId == campaign!.Id && r.StudentId == student.Id).DefaultIfEmpty()
+                // Family, Site, TargetSchoolYear and Choices are selected for EF Core to track them and link
+                // them to Student, Campaign and Request, which is what the steps read and save.
                 select new
                 {
                     Student = student,
