@@ -315,5 +315,5 @@ public sealed record PoolFamily(string Identifier, IReadOnlyList<int> StudentIds
 
     public IEnumerable<int> WarmupStudents => StudentIds.Skip(1).Take(WarmupValidations);
 
-    public IReadOnlyList<int> MeasuredStudents => [.. StudentIds.Skip(1 + WarmupValidations)];
+    public IReadOnlyList<int> MeasuredStudents { get; } = [.. StudentIds.Skip(1 + WarmupValidations)];
 }

@@ -79,12 +79,13 @@ public static class DocumentQueries
                 family.IsResident, family.PaysBySepa, family.IsHosted, owner is { } id ? disciplines[id].ToHashSet() : []);
             return requirements.Where(r => r.Scope == ScopeOf(owner) && r.AppliesTo(context)).ToList();
         }).ToList();
-        var ids = applicable.SelectMany(a => a).Select(r => r.Id).Distinct().ToList();
+        var anyOwner = applicable.SelectMany(a => a).Distinct().ToList();
+        var ids = anyOwner.Select(r => r.Id).ToList();
 
         // A document validated in an earlier year for a requirement that keeps it valid (a SEPA
         // mandate, an identity document) spares the family the same upload this year.
-        var lasting = applicable.SelectMany(a => a).Where(r => r.ValidityMonths is not null).Select(r => r.Kind).Distinct().ToList();
-        var longestMonths = applicable.SelectMany(a => a).Max(r => r.ValidityMonths) ?? 0;
+        var lasting = anyOwner.Where(r => r.ValidityMonths is not null).Select(r => r.Kind).Distinct().ToList();
+        var longestMonths = anyOwner.Max(r => r.ValidityMonths) ?? 0;
         var oldestKept = now.AddMonths(-longestMonths);
         var ofFamily = owners.Contains(null);
         var documents = await db.SubmittedDocuments.AsNoTracking()
