@@ -11,6 +11,7 @@ using Reinscription.Domain.Sites;
 using Reinscription.Domain.Staff;
 using Reinscription.Domain.Tariffs;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Email;
 
 namespace Reinscription.Web.Data;
@@ -57,6 +58,8 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
