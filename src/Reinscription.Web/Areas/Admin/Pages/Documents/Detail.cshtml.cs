@@ -7,6 +7,7 @@ using Reinscription.Domain.Documents;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Areas.Admin.Pages.Modifications;
 using Reinscription.Web.Data;
+using Reinscription.Web.Documents;
 using Reinscription.Web.Email;
 using Reinscription.Web.Validation;
 
