@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Reinscription.Domain.Changes;
@@ -15,16 +13,6 @@ namespace Reinscription.Web.Changes;
 /// </summary>
 public static class PendingChangeRequests
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    public static string Serialize<T>(T values) => JsonSerializer.Serialize(values, Json);
-
-    public static T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidOperationException("Empty change values.");
-
     /// <summary>The pending change of a record (at most one: a unique index says so).</summary>
     public static IQueryable<PendingChange> PendingChangeOf(
         this ReinscriptionDbContext db,
@@ -54,7 +42,7 @@ public static class PendingChangeRequests
         var json = await db.PendingChangeOf(familyId, subject, studentId)
             .Select(c => c.ProposedValuesJson)
             .SingleOrDefaultAsync(cancellationToken);
-        return json is null ? null : Deserialize<T>(json);
+        return json is null ? null : ChangeValues.Deserialize<T>(json);
     }
 
     /// <summary>
@@ -109,11 +97,11 @@ public static class PendingChangeRequests
     {
         if (existing is null)
         {
-            db.PendingChanges.Add(new PendingChange(familyId, studentId, subject, Serialize(current), Serialize(proposed), now));
+            db.PendingChanges.Add(new PendingChange(familyId, studentId, subject, ChangeValues.Serialize(current), ChangeValues.Serialize(proposed), now));
         }
         else
         {
-            existing.Revise(Serialize(proposed), now);
+            existing.Revise(ChangeValues.Serialize(proposed), now);
         }
 
         db.Outbox.Add(acknowledgement.ToOutbox(now));

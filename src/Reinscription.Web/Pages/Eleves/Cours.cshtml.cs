@@ -17,30 +17,21 @@ public class CoursModel(ReinscriptionDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        // A handful of siblings and courses: one round trip is cheaper than splitting the query.
-        var familyId = User.RequiredFamilyId();
-        var siblings = StudentChoice.Of(db, familyId);
-        var student = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                Students = siblings.ToList(),
-                CurrentYear = db.SchoolYears.FirstOrDefault(y => y.IsCurrent),
-                Courses = db.Enrollments.Where(e => e.StudentId == s.Id && e.Course!.SchoolYear!.IsCurrent)
-                    .Select(e => new CourseRow(
-                        e.Course!.SchoolYear!, e.Course.Discipline!.Name, e.Course.Name, e.Course.Day,
-                        e.Course.StartsAt, e.Course.EndsAt, e.Course.Teacher, e.Course.Room, e.Course.Cycle!.Code, e.IsActive))
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (student is null)
+        var loaded = await StudentTabs.LoadAsync(db, User.RequiredFamilyId(), id, StudentTab.Cours, s => new
+        {
+            CurrentYear = db.SchoolYears.FirstOrDefault(y => y.IsCurrent),
+            Courses = db.Enrollments.Where(e => e.StudentId == s.Id && e.Course!.SchoolYear!.IsCurrent)
+                .Select(CourseRow.OfEnrollment)
+                .ToList(),
+        }, cancellationToken);
+        if (loaded is null)
         {
             return NotFound();
         }
 
-        Tabs = new StudentTabs(id, student.Students, StudentTab.Cours);
-        YearLabel = student.CurrentYear?.Label;
-        Courses = CourseRow.InWeekOrder(student.Courses);
+        Tabs = loaded.Tabs;
+        YearLabel = loaded.Content.CurrentYear?.Label;
+        Courses = CourseRow.InWeekOrder(loaded.Content.Courses);
         return Page();
     }
 }

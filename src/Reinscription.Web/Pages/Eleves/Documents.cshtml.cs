@@ -23,25 +23,16 @@ public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        // A handful of siblings: one round trip is cheaper than splitting the query.
-        var familyId = User.RequiredFamilyId();
-        var siblings = StudentChoice.Of(db, familyId);
-        var student = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                s.Family,
-                s.Family!.Site,
-                Students = siblings.ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (student is null)
+        var loaded = await StudentTabs.LoadAsync(
+            db, User.RequiredFamilyId(), id, StudentTab.Documents, s => new { s.Family, s.Family!.Site }, cancellationToken);
+        if (loaded is null)
         {
             return NotFound();
         }
 
-        Tabs = new StudentTabs(id, student.Students, StudentTab.Documents);
-        Table = await uploads.TableAsync(student.Family!, student.Site!, id, "Pièces à fournir - Élève", "pieces-eleve", cancellationToken);
+        Tabs = loaded.Tabs;
+        var (family, site) = (loaded.Content.Family!, loaded.Content.Site!);
+        Table = await uploads.TableAsync(family, site, id, "Pièces à fournir - Élève", "pieces-eleve", cancellationToken);
         return Page();
     }
 

@@ -15,30 +15,18 @@ public class HistoriqueModel(ReinscriptionDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        // A handful of siblings and courses: one round trip is cheaper than splitting the query.
-        var familyId = User.RequiredFamilyId();
-        var siblings = StudentChoice.Of(db, familyId);
-        var student = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                Students = siblings.ToList(),
-                Courses = db.Enrollments
-                    .Where(e => e.StudentId == s.Id
-                                && db.SchoolYears.Any(y => y.IsCurrent && e.Course!.SchoolYear!.StartYear < y.StartYear))
-                    .Select(e => new CourseRow(
-                        e.Course!.SchoolYear!, e.Course.Discipline!.Name, e.Course.Name, e.Course.Day,
-                        e.Course.StartsAt, e.Course.EndsAt, e.Course.Teacher, e.Course.Room, e.Course.Cycle!.Code, e.IsActive))
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (student is null)
+        var loaded = await StudentTabs.LoadAsync(db, User.RequiredFamilyId(), id, StudentTab.Historique, s => db.Enrollments
+            .Where(e => e.StudentId == s.Id
+                        && db.SchoolYears.Any(y => y.IsCurrent && e.Course!.SchoolYear!.StartYear < y.StartYear))
+            .Select(CourseRow.OfEnrollment)
+            .ToList(), cancellationToken);
+        if (loaded is null)
         {
             return NotFound();
         }
 
-        Tabs = new StudentTabs(id, student.Students, StudentTab.Historique);
-        Years = [.. student.Courses
+        Tabs = loaded.Tabs;
+        Years = [.. loaded.Content
             .GroupBy(c => c.Year.StartYear)
             .OrderByDescending(g => g.Key)
             .Select(g => new YearOfCourses(g.First().Year.Label, CourseRow.InWeekOrder(g)))];

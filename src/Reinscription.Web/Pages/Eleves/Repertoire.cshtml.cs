@@ -17,29 +17,22 @@ public class RepertoireModel(ReinscriptionDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        // A handful of siblings and pieces: one round trip is cheaper than splitting the query.
-        var familyId = User.RequiredFamilyId();
-        var siblings = StudentChoice.Of(db, familyId);
-        var student = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                Students = siblings.ToList(),
-                CurrentYear = db.SchoolYears.FirstOrDefault(y => y.IsCurrent),
-                Pieces = db.RepertoirePieces.Where(p => p.StudentId == s.Id && p.SchoolYear!.IsCurrent)
-                    .OrderBy(p => p.DisciplineName).ThenBy(p => p.Id)
-                    .Select(p => new Piece(p.Title, p.Composer, p.DisciplineName))
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (student is null)
+        var loaded = await StudentTabs.LoadAsync(db, User.RequiredFamilyId(), id, StudentTab.Repertoire, s => new
+        {
+            CurrentYear = db.SchoolYears.FirstOrDefault(y => y.IsCurrent),
+            Pieces = db.RepertoirePieces.Where(p => p.StudentId == s.Id && p.SchoolYear!.IsCurrent)
+                .OrderBy(p => p.DisciplineName).ThenBy(p => p.Id)
+                .Select(p => new Piece(p.Title, p.Composer, p.DisciplineName))
+                .ToList(),
+        }, cancellationToken);
+        if (loaded is null)
         {
             return NotFound();
         }
 
-        Tabs = new StudentTabs(id, student.Students, StudentTab.Repertoire);
-        YearLabel = student.CurrentYear?.Label;
-        Pieces = student.Pieces;
+        Tabs = loaded.Tabs;
+        YearLabel = loaded.Content.CurrentYear?.Label;
+        Pieces = loaded.Content.Pieces;
         return Page();
     }
 
