@@ -69,42 +69,32 @@ public static class PendingChangeRequests
 
         try
         {
-            await SaveAsync(db, existing, familyId, studentId, subject, current, proposed, acknowledgement, now, cancellationToken);
+            await SaveAsync(existing);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Another request created the pending change first (a double click): revise that one instead.
             db.ChangeTracker.Clear();
             existing = await db.PendingChangeAsync(familyId, subject, studentId, cancellationToken);
-            await SaveAsync(db, existing, familyId, studentId, subject, current, proposed, acknowledgement, now, cancellationToken);
+            await SaveAsync(existing);
         }
 
         return true;
-    }
 
-    private static async Task SaveAsync<T>(
-        ReinscriptionDbContext db,
-        PendingChange? existing,
-        int familyId,
-        int? studentId,
-        ChangeSubject subject,
-        T? current,
-        T proposed,
-        MailMessage acknowledgement,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
-        where T : class
-    {
-        if (existing is null)
+        async Task SaveAsync(PendingChange? existing)
         {
-            db.PendingChanges.Add(new PendingChange(familyId, studentId, subject, ChangeValues.Serialize(current), ChangeValues.Serialize(proposed), now));
-        }
-        else
-        {
-            existing.Revise(ChangeValues.Serialize(proposed), now);
-        }
+            if (existing is null)
+            {
+                db.PendingChanges.Add(new PendingChange(
+                    familyId, studentId, subject, ChangeValues.Serialize(current), ChangeValues.Serialize(proposed), now));
+            }
+            else
+            {
+                existing.Revise(ChangeValues.Serialize(proposed), now);
+            }
 
-        db.Outbox.Add(acknowledgement.ToOutbox(now));
-        await db.SaveChangesAsync(cancellationToken);
+            db.Outbox.Add(acknowledgement.ToOutbox(now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

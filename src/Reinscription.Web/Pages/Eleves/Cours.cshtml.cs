@@ -1,26 +1,21 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
-using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Pages.Eleves;
 
 /// <summary>The "Cours" tab: the courses of the current school year, with their slot, teacher and room.</summary>
-public class CoursModel(ReinscriptionDbContext db) : PageModel
+public class CoursModel(ReinscriptionDbContext db) : StudentTabModel(db, StudentTab.Cours)
 {
-    public StudentTabs Tabs { get; private set; } = null!;
-
     public string? YearLabel { get; private set; }
 
     public IReadOnlyList<CourseRow> Courses { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var loaded = await StudentTabs.LoadAsync(db, User.RequiredFamilyId(), id, StudentTab.Cours, s => new
+        var loaded = await LoadAsync(id, s => new
         {
-            CurrentYear = db.SchoolYears.FirstOrDefault(y => y.IsCurrent),
-            Courses = db.Enrollments.Where(e => e.StudentId == s.Id && e.Course!.SchoolYear!.IsCurrent)
+            CurrentYear = Db.SchoolYears.FirstOrDefault(y => y.IsCurrent),
+            Courses = Db.Enrollments.Where(e => e.StudentId == s.Id && e.Course!.SchoolYear!.IsCurrent)
                 .Select(CourseRow.OfEnrollment)
                 .ToList(),
         }, cancellationToken);
@@ -29,9 +24,8 @@ public class CoursModel(ReinscriptionDbContext db) : PageModel
             return NotFound();
         }
 
-        Tabs = loaded.Tabs;
-        YearLabel = loaded.Content.CurrentYear?.Label;
-        Courses = CourseRow.InWeekOrder(loaded.Content.Courses);
+        YearLabel = loaded.CurrentYear?.Label;
+        Courses = CourseRow.InWeekOrder(loaded.Courses);
         return Page();
     }
 }

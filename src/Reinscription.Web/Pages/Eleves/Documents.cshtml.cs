@@ -1,6 +1,4 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
 using Reinscription.Web.Documents;
@@ -9,12 +7,10 @@ namespace Reinscription.Web.Pages.Eleves;
 
 /// <summary>The "Documents fournis" tab: the student's lines (e.g. the dance medical certificate), with upload.</summary>
 [RequestSizeLimit(DocumentUploads.RequestLimitBytes)]
-public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) : PageModel
+public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) : StudentTabModel(db, StudentTab.Documents)
 {
     [BindProperty]
     public DocumentUploadInput Upload { get; set; } = new();
-
-    public StudentTabs Tabs { get; private set; } = null!;
 
     public PiecesTable Table { get; private set; } = null!;
 
@@ -23,15 +19,13 @@ public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var loaded = await StudentTabs.LoadAsync(
-            db, User.RequiredFamilyId(), id, StudentTab.Documents, s => new { s.Family, s.Family!.Site }, cancellationToken);
+        var loaded = await LoadAsync(id, s => new { s.Family, s.Family!.Site }, cancellationToken);
         if (loaded is null)
         {
             return NotFound();
         }
 
-        Tabs = loaded.Tabs;
-        var (family, site) = (loaded.Content.Family!, loaded.Content.Site!);
+        var (family, site) = (loaded.Family!, loaded.Site!);
         Table = await uploads.TableAsync(family, site, id, "Pièces à fournir - Élève", "pieces-eleve", cancellationToken);
         return Page();
     }

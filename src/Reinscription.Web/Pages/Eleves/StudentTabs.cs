@@ -1,6 +1,8 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Families;
+using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Pages.Eleves;
@@ -81,3 +83,20 @@ public sealed record StudentTabs(int StudentId, IReadOnlyList<StudentChoice> Stu
 
 /// <summary>A student tab as loaded: its header and what it shows.</summary>
 public sealed record LoadedTab<T>(StudentTabs Tabs, T Content);
+
+/// <summary>A tab of a student's record: its content loaded with the header in one query, or 404.</summary>
+public abstract class StudentTabModel(ReinscriptionDbContext db, StudentTab tab) : PageModel
+{
+    protected ReinscriptionDbContext Db { get; } = db;
+
+    public StudentTabs Tabs { get; private set; } = null!;
+
+    /// <summary>What the tab shows of the family's student <paramref name="studentId"/>; null when not the family's.</summary>
+    protected async Task<T?> LoadAsync<T>(int studentId, Expression<Func<Student, T>> content, CancellationToken cancellationToken)
+        where T : class
+    {
+        var loaded = await StudentTabs.LoadAsync(Db, User.RequiredFamilyId(), studentId, tab, content, cancellationToken);
+        Tabs = loaded?.Tabs!;
+        return loaded?.Content;
+    }
+}

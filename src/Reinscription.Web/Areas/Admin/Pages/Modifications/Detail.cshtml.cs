@@ -144,9 +144,4 @@ public class DetailModel(
 
         Fields = [.. current.Zip(proposed, (c, p) => new ComparedField(c.Label, c.Value, p.Value))];
     }
-
-    public sealed record ComparedField(string Label, string Current, string Proposed)
-    {
-        public bool Changed => Current != Proposed;
-    }
 }
