@@ -11,7 +11,7 @@ using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
 using Reinscription.Web.Pages.Bench;
-using Reinscription.Web.Pages.Documents;
+using Reinscription.Web.Documents;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web;

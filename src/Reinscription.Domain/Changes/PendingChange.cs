@@ -67,6 +67,41 @@ public class PendingChange
         RequestedAt = now;
     }
 
+    /// <summary>The proposal, read back as the details record it was made from.</summary>
+    public T Proposed<T>() => ChangeValues.Deserialize<T>(ProposedValuesJson);
+
+    /// <summary>
+    /// Accepting writes the proposal onto the record it was made for (a guardian of <paramref name="family"/>,
+    /// or <paramref name="student"/>), a second guardian being added if the family had none.
+    /// </summary>
+    public void AcceptOnto(Family family, Student? student, int staffId, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(family);
+        if (family.Id != FamilyId || student?.Id != StudentId)
+        {
+            throw new ArgumentException("A change is applied to the family and the student it was made for.", nameof(family));
+        }
+
+        EnsurePending();
+        switch (Subject)
+        {
+            case ChangeSubject.Guardian1:
+                Proposed<GuardianDetails>().ApplyTo(family.Guardian1);
+                break;
+            case ChangeSubject.Guardian2 when family.Guardian2 is { } guardian2:
+                Proposed<GuardianDetails>().ApplyTo(guardian2);
+                break;
+            case ChangeSubject.Guardian2:
+                family.AddGuardian2(Proposed<GuardianDetails>().ToGuardian());
+                break;
+            case ChangeSubject.Student:
+                Proposed<StudentDetails>().ApplyTo(student!);
+                break;
+        }
+
+        Accept(staffId, now);
+    }
+
     public void Accept(int staffId, DateTimeOffset now)
     {
         EnsurePending();

@@ -7,6 +7,8 @@ public class Family
 {
     private readonly List<Student> _students = [];
 
+    private Guardian? _guardian2;
+
     private Family()
     {
     }
@@ -29,7 +31,12 @@ public class Family
 
     public Guardian Guardian1 { get; private set; } = new();
 
-    public Guardian? Guardian2 { get; set; }
+    /// <summary>Set when the family is created, or added later by <see cref="AddGuardian2"/>; never replaced.</summary>
+    public Guardian? Guardian2
+    {
+        get => _guardian2;
+        init => _guardian2 = value;
+    }
 
     /// <summary>Lives in the territory: decides resident tariffs and residents-only documents.</summary>
     public bool IsResident { get; set; }
@@ -45,6 +52,18 @@ public class Family
     public IReadOnlyCollection<Student> Students => _students;
 
     public void AddStudent(Student student) => _students.Add(student);
+
+    /// <summary>A second guardian is added once; edits to it then go through <see cref="Guardian"/>'s own fields.</summary>
+    public void AddGuardian2(Guardian guardian)
+    {
+        ArgumentNullException.ThrowIfNull(guardian);
+        if (_guardian2 is not null)
+        {
+            throw new InvalidOperationException("La famille a déjà un second responsable légal.");
+        }
+
+        _guardian2 = guardian;
+    }
 
     /// <summary>Identifiers are compared without regard to case or surrounding spaces.</summary>
     public static string NormalizeIdentifier(string identifier) => identifier.Trim().ToLowerInvariant();

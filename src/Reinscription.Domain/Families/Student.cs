@@ -64,7 +64,14 @@ public class Student
 
     public string? EmergencyContactPhone { get; set; }
 
-    public string FullName => $"{LastName.ToUpperInvariant()} {FirstName}";
+    public string FullName => FullNameOf(LastName, FirstName);
+
+    /// <summary>"DUPONT Lucas": how every screen and e-mail names a student, surname first in capitals.</summary>
+    public static string FullNameOf(string lastName, string firstName)
+    {
+        ArgumentNullException.ThrowIfNull(lastName);
+        return $"{lastName.ToUpperInvariant()} {firstName}";
+    }
 
     public int AgeOn(DateOnly day)
     {

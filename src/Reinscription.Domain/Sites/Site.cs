@@ -18,25 +18,25 @@ public class Site
     public int Id { get; private set; }
 
     /// <summary>The town as shown in the site list, e.g. "Meudon".</summary>
-    public string Name { get; set; } = "";
+    public string Name { get; private set; } = "";
 
-    public string ConservatoryName { get; set; } = "";
+    public string ConservatoryName { get; private set; } = "";
 
-    public string Address { get; set; } = "";
+    public string Address { get; private set; } = "";
 
-    public string PostalCode { get; set; } = "";
+    public string PostalCode { get; private set; } = "";
 
-    public string Town { get; set; } = "";
+    public string Town { get; private set; } = "";
 
-    public string Phone { get; set; } = "";
+    public string Phone { get; private set; } = "";
 
-    public string Email { get; set; } = "";
+    public string Email { get; private set; } = "";
 
-    public string WelcomeText { get; set; } = "";
+    public string WelcomeText { get; private set; } = "";
 
-    public string PrivacyNotice { get; set; } = "";
+    public string PrivacyNotice { get; private set; } = "";
 
-    public string AccessibilityStatement { get; set; } = "";
+    public string AccessibilityStatement { get; private set; } = "";
 
     public PasswordPolicy PasswordPolicy { get; private set; } = PasswordPolicy.Default;
 
@@ -45,6 +45,39 @@ public class Site
     public int MaxUploadBytes { get; private set; } = DefaultMaxUploadBytes;
 
     public const int DefaultMaxUploadBytes = 2 * 1024 * 1024;
+
+    /// <summary>How parents reach the conservatory: on the home page, in every e-mail's footer.</summary>
+    public void ChangeContact(SiteContact contact)
+    {
+        ArgumentNullException.ThrowIfNull(contact);
+        Address = contact.Address;
+        PostalCode = contact.PostalCode;
+        Town = contact.Town;
+        Phone = contact.Phone;
+        Email = contact.Email;
+    }
+
+    /// <summary>What staff edit on "Paramètres du site"; a conservatory always keeps a name.</summary>
+    public void ChangeDetails(
+        string conservatoryName,
+        SiteContact contact,
+        string welcomeText,
+        string privacyNotice,
+        string accessibilityStatement)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(conservatoryName);
+        ChangeContact(contact);
+        ConservatoryName = conservatoryName;
+        ChangeTexts(welcomeText, privacyNotice, accessibilityStatement);
+    }
+
+    /// <summary>The home page's welcome, the privacy notice and the accessibility statement.</summary>
+    public void ChangeTexts(string welcomeText, string privacyNotice, string accessibilityStatement)
+    {
+        WelcomeText = welcomeText;
+        PrivacyNotice = privacyNotice;
+        AccessibilityStatement = accessibilityStatement;
+    }
 
     public void ChangePasswordPolicy(PasswordPolicy policy) => PasswordPolicy = policy;
 
@@ -60,3 +93,6 @@ public class Site
         MaxUploadBytes = maxBytes;
     }
 }
+
+/// <summary>A conservatory's postal address, phone and e-mail.</summary>
+public sealed record SiteContact(string Address, string PostalCode, string Town, string Phone, string Email);

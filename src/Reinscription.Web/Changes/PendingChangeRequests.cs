@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Reinscription.Domain.Changes;
@@ -15,16 +13,6 @@ namespace Reinscription.Web.Changes;
 /// </summary>
 public static class PendingChangeRequests
 {
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        Converters = { new JsonStringEnumConverter() },
-    };
-
-    public static string Serialize<T>(T values) => JsonSerializer.Serialize(values, Json);
-
-    public static T Deserialize<T>(string json) =>
-        JsonSerializer.Deserialize<T>(json, Json) ?? throw new InvalidOperationException("Empty change values.");
-
     /// <summary>The pending change of a record (at most one: a unique index says so).</summary>
     public static IQueryable<PendingChange> PendingChangeOf(
         this ReinscriptionDbContext db,
@@ -54,7 +42,7 @@ public static class PendingChangeRequests
         var json = await db.PendingChangeOf(familyId, subject, studentId)
             .Select(c => c.ProposedValuesJson)
             .SingleOrDefaultAsync(cancellationToken);
-        return json is null ? null : Deserialize<T>(json);
+        return json is null ? null : ChangeValues.Deserialize<T>(json);
     }
 
     /// <summary>
@@ -81,42 +69,32 @@ public static class PendingChangeRequests
 
         try
         {
-            await SaveAsync(db, existing, familyId, studentId, subject, current, proposed, acknowledgement, now, cancellationToken);
+            await SaveAsync(existing);
         }
         catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
             // Another request created the pending change first (a double click): revise that one instead.
             db.ChangeTracker.Clear();
             existing = await db.PendingChangeAsync(familyId, subject, studentId, cancellationToken);
-            await SaveAsync(db, existing, familyId, studentId, subject, current, proposed, acknowledgement, now, cancellationToken);
+            await SaveAsync(existing);
         }
 
         return true;
-    }
 
-    private static async Task SaveAsync<T>(
-        ReinscriptionDbContext db,
-        PendingChange? existing,
-        int familyId,
-        int? studentId,
-        ChangeSubject subject,
-        T? current,
-        T proposed,
-        MailMessage acknowledgement,
-        DateTimeOffset now,
-        CancellationToken cancellationToken)
-        where T : class
-    {
-        if (existing is null)
+        async Task SaveAsync(PendingChange? existing)
         {
-            db.PendingChanges.Add(new PendingChange(familyId, studentId, subject, Serialize(current), Serialize(proposed), now));
-        }
-        else
-        {
-            existing.Revise(Serialize(proposed), now);
-        }
+            if (existing is null)
+            {
+                db.PendingChanges.Add(new PendingChange(
+                    familyId, studentId, subject, ChangeValues.Serialize(current), ChangeValues.Serialize(proposed), now));
+            }
+            else
+            {
+                existing.Revise(ChangeValues.Serialize(proposed), now);
+            }
 
-        db.Outbox.Add(acknowledgement.ToOutbox(now));
-        await db.SaveChangesAsync(cancellationToken);
+            db.Outbox.Add(acknowledgement.ToOutbox(now));
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 }

@@ -108,4 +108,17 @@ public class FamilyTests
         family.AddStudent(Child("Emma", new DateOnly(2017, 9, 20)));
         return family;
     }
+
+    [Fact]
+    public void A_second_guardian_is_added_once_and_never_replaced()
+    {
+        var family = NewFamily();
+        var paul = new Guardian { FirstName = "Paul", LastName = "Test" };
+
+        family.AddGuardian2(paul);
+
+        Assert.Same(paul, family.Guardian2);
+        Assert.Throws<InvalidOperationException>(() => family.AddGuardian2(new Guardian { FirstName = "Luc", LastName = "Test" }));
+        Assert.Same(paul, family.Guardian2);
+    }
 }

@@ -68,4 +68,36 @@ public class SiteTests
         Assert.Throws<ArgumentOutOfRangeException>(() => site.ChangeUploadRules(UploadFormats.Pdf, maxBytes));
         Assert.Equal(Site.DefaultMaxUploadBytes, site.MaxUploadBytes);
     }
+
+    [Fact]
+    public void Staff_change_the_details_shown_to_families()
+    {
+        var site = Meudon();
+
+        site.ChangeDetails(
+            "Conservatoire Marcel Dupré",
+            new SiteContact("7 boulevard des Nations-Unies", "92190", "Meudon", "01 46 29 32 96", "conservatoire@example.org"),
+            "Bienvenue",
+            "Vos données",
+            "Accessibilité");
+
+        Assert.Equal("Conservatoire Marcel Dupré", site.ConservatoryName);
+        Assert.Equal("92190", site.PostalCode);
+        Assert.Equal("conservatoire@example.org", site.Email);
+        Assert.Equal("Bienvenue", site.WelcomeText);
+        Assert.Equal("Accessibilité", site.AccessibilityStatement);
+        Assert.Equal("Meudon", site.Name);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("  ")]
+    public void A_site_keeps_its_conservatory_name(string blank)
+    {
+        var site = Meudon();
+
+        Assert.ThrowsAny<ArgumentException>(() =>
+            site.ChangeDetails(blank, new SiteContact("", "", "", "", ""), "", "", ""));
+        Assert.Equal("Conservatoire de Meudon", site.ConservatoryName);
+    }
 }

@@ -57,4 +57,13 @@ public static class Accounts
             ["Input.Email"] = email,
             ["Input.Password"] = password,
         });
+
+    /// <summary>Submits the "Mot de passe" tab of the signed-in family.</summary>
+    public static Task<HttpResponseMessage> ChangePasswordAsync(this HttpClient parent, string current, string next) =>
+        parent.SubmitAsync("/MotDePasse", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = current,
+            ["Input.NewPassword"] = next,
+            ["Input.Confirmation"] = next,
+        });
 }

@@ -10,14 +10,9 @@ public static class TestData
 {
     public static async Task<Site> AddSiteAsync(this ReinscriptionDbContext db, string name)
     {
-        var site = new Site(name, $"Conservatoire de {name}")
-        {
-            Address = "1 place de la Mairie",
-            PostalCode = "92000",
-            Town = name,
-            Phone = "01 23 45 67 89",
-            Email = $"conservatoire@{name.ToLowerInvariant()}.example.org",
-        };
+        var site = new Site(name, $"Conservatoire de {name}");
+        site.ChangeContact(new SiteContact(
+            "1 place de la Mairie", "92000", name, "01 23 45 67 89", $"conservatoire@{name.ToLowerInvariant()}.example.org"));
         db.Sites.Add(site);
         await db.SaveChangesAsync();
         return site;

@@ -49,30 +49,18 @@ public sealed partial class DemoSeeder(
 
     private async Task<DemoSites> AddSitesAsync(CancellationToken cancellationToken)
     {
-        var boulogne = new Site("Boulogne-Billancourt", "Conservatoire à rayonnement régional de Boulogne-Billancourt")
-        {
-            Address = "22 rue de la Belle-Feuille",
-            PostalCode = "92100",
-            Town = "Boulogne-Billancourt",
-            Phone = "01 55 18 45 85",
-            Email = "conservatoire.boulogne@example.org",
-        };
-        var meudon = new Site("Meudon", "Conservatoire Marcel Dupré de Meudon")
-        {
-            Address = "7 boulevard des Nations-Unies",
-            PostalCode = "92190",
-            Town = "Meudon",
-            Phone = "01 46 29 32 96",
-            Email = "conservatoire.meudon@example.org",
-        };
-        var sevres = new Site("Sèvres", "Conservatoire de Sèvres")
-        {
-            Address = "4 rue Pierre-Midrin",
-            PostalCode = "92310",
-            Town = "Sèvres",
-            Phone = "01 41 14 32 32",
-            Email = "conservatoire.sevres@example.org",
-        };
+        var boulogne = new Site("Boulogne-Billancourt", "Conservatoire à rayonnement régional de Boulogne-Billancourt");
+        boulogne.ChangeContact(new SiteContact(
+            "22 rue de la Belle-Feuille", "92100", "Boulogne-Billancourt",
+            "01 55 18 45 85", "conservatoire.boulogne@example.org"));
+        var meudon = new Site("Meudon", "Conservatoire Marcel Dupré de Meudon");
+        meudon.ChangeContact(new SiteContact(
+            "7 boulevard des Nations-Unies", "92190", "Meudon",
+            "01 46 29 32 96", "conservatoire.meudon@example.org"));
+        var sevres = new Site("Sèvres", "Conservatoire de Sèvres");
+        sevres.ChangeContact(new SiteContact(
+            "4 rue Pierre-Midrin", "92310", "Sèvres",
+            "01 41 14 32 32", "conservatoire.sevres@example.org"));
 
         // Boulogne-Billancourt asks for PDF only and lets passwords run to 20 characters, as some sites do.
         boulogne.ChangeUploadRules(UploadFormats.Pdf, Site.DefaultMaxUploadBytes);
@@ -80,20 +68,21 @@ public sealed partial class DemoSeeder(
 
         foreach (var site in new[] { boulogne, meudon, sevres })
         {
-            site.WelcomeText =
+            var welcome =
                 $"Bienvenue sur votre extranet usagers. Cet extranet concerne les élèves inscrits au {site.ConservatoryName} " +
                 "et vous donne accès au suivi de l'élève (jours et horaires des cours, historique du cursus), " +
                 "à la facturation et à la réinscription en fin d'année. Vous pouvez modifier à tout moment vos " +
                 "coordonnées : le conservatoire valide chaque modification.";
-            site.PrivacyNotice =
+            var privacy =
                 "Les informations recueillies sur ce portail sont enregistrées par l'Établissement public territorial " +
                 "Grand Paris Seine Ouest pour la gestion des inscriptions au conservatoire et la facturation. " +
                 "Elles sont conservées pendant deux années scolaires après la dernière inscription et sont destinées " +
                 "au conservatoire et à la régie centrale des conservatoires. Conformément au RGPD, vous pouvez " +
                 $"exercer vos droits d'accès, de rectification et d'effacement en écrivant à {site.Email}.";
-            site.AccessibilityStatement =
+            var accessibility =
                 "Ce portail vise la conformité au RGAA 4.1 : navigation au clavier, textes agrandissables, " +
                 "contrastes renforcés sur demande. Signalez toute difficulté au conservatoire.";
+            site.ChangeTexts(welcome, privacy, accessibility);
         }
 
         db.Sites.AddRange(boulogne, meudon, sevres);

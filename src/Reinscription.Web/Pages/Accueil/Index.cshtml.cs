@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Campaigns;
+using Reinscription.Domain.Families;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
@@ -30,7 +31,7 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
         var site = family.Site!;
         View = new HomeView(
             family.Guardian1.FormalName,
-            [.. family.Students.Select(s => new StudentLine(s.Id, $"{s.LastName.ToUpperInvariant()} {s.FirstName}"))],
+            [.. family.Students.Select(s => new StudentLine(s.Id, Student.FullNameOf(s.LastName, s.FirstName)))],
             site.ConservatoryName,
             site.WelcomeText,
             site.PrivacyNotice,

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Families;
@@ -16,7 +15,7 @@ namespace Reinscription.Web.Pages.Connexion;
 public class IndexModel(
     ReinscriptionDbContext db,
     SignInManager<AppUser> signIn,
-    IValidator<LoginInput> validator) : PageModel
+    IValidator<LoginInput> validator) : SiteChoiceModel(db)
 {
     /// <summary>
     /// One message for a wrong identifier, a wrong password and a locked account, so that the
@@ -29,12 +28,10 @@ public class IndexModel(
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> Sites { get; private set; } = [];
-
     public async Task OnGetAsync(int? site, CancellationToken cancellationToken)
     {
         Input.SiteId = site;
-        Sites = await db.SiteChoicesAsync(site, cancellationToken);
+        await ListSitesAsync(site, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(string? returnUrl, CancellationToken cancellationToken)
@@ -69,7 +66,7 @@ public class IndexModel(
     private async Task<PageResult> RedisplayAsync(CancellationToken cancellationToken)
     {
         Input.Password = "";
-        Sites = await db.SiteChoicesAsync(Input.SiteId, cancellationToken);
+        await ListSitesAsync(Input.SiteId, cancellationToken);
         return Page();
     }
 }

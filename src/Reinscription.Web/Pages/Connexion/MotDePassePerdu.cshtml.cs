@@ -2,8 +2,6 @@ using System.Diagnostics;
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,7 +23,7 @@ public class MotDePassePerduModel(
     UserManager<AppUser> users,
     IValidator<LostPasswordInput> validator,
     IOptions<PortalOptions> portal,
-    TimeProvider clock) : PageModel
+    TimeProvider clock) : SiteChoiceModel(db)
 {
     /// <summary>Both answers take at least this long, so that timing tells nothing either.</summary>
     private static readonly TimeSpan MinimumAnswerTime = TimeSpan.FromMilliseconds(400);
@@ -33,15 +31,13 @@ public class MotDePassePerduModel(
     [BindProperty]
     public LostPasswordInput Input { get; set; } = new();
 
-    public IReadOnlyList<SelectListItem> Sites { get; private set; } = [];
-
     public bool Sent { get; private set; }
 
     public async Task OnGetAsync(int? site, string? identifiant, CancellationToken cancellationToken)
     {
         Input.SiteId = site;
         Input.Identifier = identifiant ?? "";
-        Sites = await db.SiteChoicesAsync(site, cancellationToken);
+        await ListSitesAsync(site, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
@@ -50,7 +46,7 @@ public class MotDePassePerduModel(
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
-            Sites = await db.SiteChoicesAsync(Input.SiteId, cancellationToken);
+            await ListSitesAsync(Input.SiteId, cancellationToken);
             return Page();
         }
 
@@ -70,7 +66,7 @@ public class MotDePassePerduModel(
     {
         var identifier = Family.NormalizeIdentifier(Input.Identifier);
         var email = Input.Email.Trim();
-        var family = await db.Families
+        var family = await Db.Families
             .Include(f => f.Site)
             .Where(f => f.SiteId == Input.SiteId && f.Identifier == identifier && f.AccountId != null)
             .Where(f => EF.Functions.ILike(f.Guardian1.Email, email)
@@ -101,7 +97,7 @@ public class MotDePassePerduModel(
             ],
             family.Site,
             new MailLink("Choisir mon mot de passe", link));
-        db.Outbox.Add(mail.ToOutbox(clock.GetUtcNow()));
-        await db.SaveChangesAsync(cancellationToken);
+        Db.Outbox.Add(mail.ToOutbox(clock.GetUtcNow()));
+        await Db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
+using Reinscription.Web.Documents;
 
 namespace Reinscription.Web.Pages.Documents;
 
@@ -11,10 +12,9 @@ public class ModeleModel(ReinscriptionDbContext db) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        var familyId = User.RequiredFamilyId();
+        var familySite = db.Families.Where(f => f.Id == User.RequiredFamilyId()).Select(f => f.SiteId);
         var template = await db.DocumentRequirements.AsNoTracking()
-            .Where(r => r.Id == id && r.TemplateContent != null
-                        && db.Families.Any(f => f.Id == familyId && f.SiteId == r.SiteId))
+            .Where(r => r.Id == id && r.TemplateContent != null && familySite.Contains(r.SiteId))
             .Select(r => new { r.TemplateContent, r.TemplateFileName })
             .SingleOrDefaultAsync(cancellationToken);
 

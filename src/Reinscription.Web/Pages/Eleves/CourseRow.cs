@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Reinscription.Domain.Courses;
 
 namespace Reinscription.Web.Pages.Eleves;
@@ -16,6 +17,11 @@ public sealed record CourseRow(
     string? Cycle,
     bool IsActive)
 {
+    /// <summary>The row of an enrollment, inside a query.</summary>
+    public static readonly Expression<Func<Enrollment, CourseRow>> OfEnrollment = e => new CourseRow(
+        e.Course!.SchoolYear!, e.Course.Discipline!.Name, e.Course.Name, e.Course.Day,
+        e.Course.StartsAt, e.Course.EndsAt, e.Course.Teacher, e.Course.Room, e.Course.Cycle!.Code, e.IsActive);
+
     public string DayName => Day is { } day ? FrenchDays.Name(day) : "";
 
     /// <summary>"17.30 à 18.15", the way conservatories write a slot.</summary>

@@ -1,20 +1,16 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
-using Reinscription.Web.Pages.Documents;
+using Reinscription.Web.Documents;
 
 namespace Reinscription.Web.Pages.Eleves;
 
 /// <summary>The "Documents fournis" tab: the student's lines (e.g. the dance medical certificate), with upload.</summary>
 [RequestSizeLimit(DocumentUploads.RequestLimitBytes)]
-public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) : PageModel
+public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) : StudentTabModel(db, StudentTab.Documents)
 {
     [BindProperty]
     public DocumentUploadInput Upload { get; set; } = new();
-
-    public StudentTabs Tabs { get; private set; } = null!;
 
     public PiecesTable Table { get; private set; } = null!;
 
@@ -23,25 +19,14 @@ public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) 
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
-        // A handful of siblings: one round trip is cheaper than splitting the query.
-        var familyId = User.RequiredFamilyId();
-        var siblings = StudentChoice.Of(db, familyId);
-        var student = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                s.Family,
-                s.Family!.Site,
-                Students = siblings.ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (student is null)
+        var loaded = await LoadAsync(id, s => new { s.Family, s.Family!.Site }, cancellationToken);
+        if (loaded is null)
         {
             return NotFound();
         }
 
-        Tabs = new StudentTabs(id, student.Students, StudentTab.Documents);
-        Table = await uploads.TableAsync(student.Family!, student.Site!, id, "Pièces à fournir - Élève", "pieces-eleve", cancellationToken);
+        var (family, site) = (loaded.Family!, loaded.Site!);
+        Table = await uploads.TableAsync(family, site, id, "Pièces à fournir - Élève", "pieces-eleve", cancellationToken);
         return Page();
     }
 

@@ -8,7 +8,6 @@ using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Changes;
 using Reinscription.Web.Data;
-using Reinscription.Web.Email;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web.Pages.Eleves;
@@ -76,7 +75,7 @@ public class IdentiteModel(
 
         var now = clock.GetUtcNow();
         await db.ProposeChangeAsync(
-            record.FamilyId, id, ChangeSubject.Student, record.Current, proposed, Acknowledgement(record, proposed), now, cancellationToken);
+            record.FamilyId, id, ChangeSubject.Student, record.Current, proposed, ChangeMails.StudentEditReceived(record.Current, proposed, record.Guardian, record.Site), now, cancellationToken);
         Confirmation = "Vos modifications sont transmises au conservatoire, qui doit les valider. " +
                        "Un accusé de réception vous a été envoyé par e-mail.";
         return RedirectToPage(new { id });
@@ -84,7 +83,7 @@ public class IdentiteModel(
 
     private void Show(IdentityRecord record)
     {
-        Tabs = new StudentTabs(record.StudentId, record.Students, StudentTab.Identite);
+        Tabs = record.Tabs;
         IsPending = record.Pending is not null;
         var guardian = record.Guardian;
         GuardianContact = $"{guardian.Address}, {guardian.PostalCode} {guardian.Town}";
@@ -93,77 +92,33 @@ public class IdentiteModel(
     private async Task<IdentityRecord?> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var familyId = User.RequiredFamilyId();
-
-        var siblings = StudentChoice.Of(db, familyId);
         var pending = db.PendingChangeOf(familyId, ChangeSubject.Student, id);
-
-        // A handful of siblings: one round trip is cheaper than splitting the query.
-        var row = await db.StudentsOf(familyId).AsNoTracking().AsSingleQuery()
-            .Where(s => s.Id == id)
-            .Select(s => new
-            {
-                Student = s,
-                s.Family!.Guardian1,
-                s.Family.Site,
-                Students = siblings.ToList(),
-                Pending = pending.Select(c => c.ProposedValuesJson)
-                    .FirstOrDefault(),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        return row is null
+        var loaded = await StudentTabs.LoadAsync(db, familyId, id, StudentTab.Identite, s => new
+        {
+            Student = s,
+            s.Family!.Guardian1,
+            s.Family.Site,
+            Pending = pending.Select(c => c.ProposedValuesJson).FirstOrDefault(),
+        }, cancellationToken);
+        return loaded is null
             ? null
             : new IdentityRecord(
                 familyId,
-                id,
-                StudentDetails.From(row.Student),
-                row.Pending is null ? null : PendingChangeRequests.Deserialize<StudentDetails>(row.Pending),
-                row.Guardian1,
-                row.Site!,
-                row.Students);
+                StudentDetails.From(loaded.Content.Student),
+                loaded.Content.Pending is null ? null : ChangeValues.Deserialize<StudentDetails>(loaded.Content.Pending),
+                loaded.Content.Guardian1,
+                loaded.Content.Site!,
+                loaded.Tabs);
     }
-
-    private static MailMessage Acknowledgement(IdentityRecord record, StudentDetails proposed)
-    {
-        var changes = record.Current.Fields.Zip(proposed.Fields)
-            .Where(pair => pair.First.Value != pair.Second.Value)
-            .Select(pair => $"- {pair.First.Label} : {Quoted(pair.First.Value)} devient {Quoted(pair.Second.Value)}")
-            .ToList();
-        var name = $"{record.Current.FirstName} {record.Current.LastName.ToUpperInvariant()}";
-        var paragraphs = new List<string>
-        {
-            $"Nous avons bien reçu votre demande de modification de la fiche de l'élève {name}.",
-            "Elle est en attente de validation par le conservatoire : la fiche sera mise à jour dès que le conservatoire l'aura validée.",
-        };
-        if (changes.Count == 0)
-        {
-            paragraphs.Add("Votre demande rétablit les informations actuellement enregistrées sur la fiche.");
-        }
-        else
-        {
-            paragraphs.Add("Modifications demandées :");
-            paragraphs.AddRange(changes);
-        }
-
-        paragraphs.Add("Si vous n'êtes pas à l'origine de cette demande, prévenez le conservatoire.");
-        return new MailMessage(
-            record.Guardian.Email,
-            "Modification de la fiche élève enregistrée",
-            $"Bonjour {record.Guardian.FormalName},",
-            paragraphs,
-            record.Site);
-    }
-
-    private static string Quoted(string value) => value.Length == 0 ? "(vide)" : $"« {value} »";
 
     /// <summary>The student as recorded, the family's pending proposal if any, and what the page and the e-mail need.</summary>
     private sealed record IdentityRecord(
         int FamilyId,
-        int StudentId,
         StudentDetails Current,
         StudentDetails? Pending,
         Guardian Guardian,
         Site Site,
-        IReadOnlyList<StudentChoice> Students)
+        StudentTabs Tabs)
     {
         public StudentDetails Shown => Pending ?? Current;
     }

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
-using Reinscription.Web.Pages.Documents;
+using Reinscription.Web.Documents;
 
 namespace Reinscription.Web.Pages.Famille;
 

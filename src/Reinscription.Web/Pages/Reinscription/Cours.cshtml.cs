@@ -11,7 +11,8 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 /// <summary>
 /// Step 4: one line per course followed this year. Where next year's offer lets the family choose,
 /// only the slots that still have seats are listed; assigned courses need no choice. Seats are not
-/// taken here but at validation (step 5), where PostgreSQL decides.
+/// taken here but at validation (step 5), where PostgreSQL decides. The longest page model: the offer per
+/// line and its server-side check are the course-choice rules, which are to move to the Domain with the seats.
 /// </summary>
 public class CoursModel(ReinscriptionDbContext db, TimeProvider clock, IValidator<CoursInput> validator)
     : WizardStepModel(db, clock)

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
-using Reinscription.Web.Pages.Documents;
+using Reinscription.Web.Documents;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
 

@@ -3,6 +3,7 @@ using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Courses;
 using Reinscription.Domain.Documents;
 using Reinscription.Web.Data;
+using Reinscription.Web.Documents;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
 

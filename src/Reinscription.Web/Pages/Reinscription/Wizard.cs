@@ -41,7 +41,7 @@ public sealed class Wizard
     /// <summary>A step may be shown and saved: campaign open, re-enrolment chosen, request not yet sent.</summary>
     public bool CanEdit => IsOpen && Request is { Wish: ReenrollmentWish.Reenrol, IsEditable: true };
 
-    public string StudentName => $"{Student.LastName.ToUpperInvariant()} {Student.FirstName}";
+    public string StudentName => Student.FullName;
 
     public static string PageOfStep(int step) => StepPages[step - 1];
 

@@ -72,7 +72,7 @@ public class IdentiteTests(AppFixture app) : AppTest(app)
         Assert.Equal($"/Eleves/Identite/{demo.Lucas}", saved.Headers.Location?.OriginalString);
         var change = Assert.Single(await App.WithDbAsync(db => db.PendingChanges.AsNoTracking().ToListAsync()));
         Assert.Equal((ChangeSubject.Student, demo.Lucas, ChangeStatus.Pending), (change.Subject, change.StudentId, change.Status));
-        var proposed = PendingChangeRequests.Deserialize<StudentDetails>(change.ProposedValuesJson);
+        var proposed = ChangeValues.Deserialize<StudentDetails>(change.ProposedValuesJson);
         Assert.Equal(("3e", "06 55 44 33 22", false), (proposed.SchoolLevel, proposed.MobilePhone, proposed.ImageRights));
         Assert.Equal("Collège Armande Béjart, Meudon", proposed.SchoolName);
         var student = await App.WithDbAsync(db => db.Students.AsNoTracking().SingleAsync(s => s.Id == demo.Lucas));
@@ -107,7 +107,7 @@ public class IdentiteTests(AppFixture app) : AppTest(app)
         var reloaded = await dupont.GetPageAsync($"/Eleves/Identite/{demo.Emma}");
 
         var change = Assert.Single(await App.WithDbAsync(db => db.PendingChanges.AsNoTracking().ToListAsync()));
-        var proposed = PendingChangeRequests.Deserialize<StudentDetails>(change.ProposedValuesJson);
+        var proposed = ChangeValues.Deserialize<StudentDetails>(change.ProposedValuesJson);
         Assert.Equal(("6e", "Collège Rabelais, Meudon"), (proposed.SchoolLevel, proposed.SchoolName));
         Assert.Equal("6e", Value(reloaded, "Input.SchoolLevel"));
         Assert.Equal("Collège Rabelais, Meudon", Value(reloaded, "Input.SchoolName"));
@@ -165,7 +165,7 @@ public class IdentiteTests(AppFixture app) : AppTest(app)
             page.TextOf("[data-valmsg-for='Input.Town']"));
         Assert.False(Checked(page, "#Input_UsesGuardianContact"));
         Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
-        var proposed = PendingChangeRequests.Deserialize<StudentDetails>(
+        var proposed = ChangeValues.Deserialize<StudentDetails>(
             await App.WithDbAsync(db => db.PendingChanges.Select(c => c.ProposedValuesJson).SingleAsync()));
         Assert.Equal((false, "8 rue des Capucins", "92190", "Meudon"), (proposed.UsesGuardianContact, proposed.Address, proposed.PostalCode, proposed.Town));
     }

@@ -11,3 +11,9 @@ public static class ChangeLabels
         _ => $"Élève {studentName}",
     };
 }
+
+/// <summary>A field of the record side by side: as it is, as the family proposes it.</summary>
+public sealed record ComparedField(string Label, string Current, string Proposed)
+{
+    public bool Changed => Current != Proposed;
+}

@@ -7,7 +7,6 @@ using Reinscription.Domain.Families;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Changes;
 using Reinscription.Web.Data;
-using Reinscription.Web.Email;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web.Areas.Admin.Pages.Modifications;
@@ -96,15 +95,14 @@ public class DetailModel(
         var subject = ChangeLabels.Of(change.Subject, student?.FirstName);
         if (accept)
         {
-            Apply(change, family, student);
-            change.Accept(staffId, now);
+            change.AcceptOnto(family, student, staffId, now);
         }
         else
         {
             change.Reject(staffId, Input.Reason.Trim(), now);
         }
 
-        db.Outbox.Add(DecisionMail(family, subject, change).ToOutbox(now));
+        db.Outbox.Add(ChangeMails.Decision(family, subject, change).ToOutbox(now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -113,49 +111,6 @@ public class DetailModel(
             : $"Modification refusée ({family.Identifier}, {subject}) ; la famille en est informée.";
         return RedirectToPage("/Modifications/Index");
     }
-
-    private static void Apply(PendingChange change, Family family, Student? student)
-    {
-        switch (change.Subject)
-        {
-            case ChangeSubject.Guardian1:
-                PendingChangeRequests.Deserialize<GuardianDetails>(change.ProposedValuesJson).ApplyTo(family.Guardian1);
-                break;
-            case ChangeSubject.Guardian2:
-                var details = PendingChangeRequests.Deserialize<GuardianDetails>(change.ProposedValuesJson);
-                if (family.Guardian2 is null)
-                {
-                    family.Guardian2 = details.ToGuardian();
-                }
-                else
-                {
-                    details.ApplyTo(family.Guardian2);
-                }
-
-                break;
-            case ChangeSubject.Student:
-                PendingChangeRequests.Deserialize<StudentDetails>(change.ProposedValuesJson).ApplyTo(student!);
-                break;
-        }
-    }
-
-    private static MailMessage DecisionMail(Family family, string subject, PendingChange change) => new(
-        family.Guardian1.Email,
-        change.Status == ChangeStatus.Accepted ? "Modification de fiche acceptée" : "Modification de fiche refusée",
-        $"Bonjour {family.Guardian1.FormalName},",
-        change.Status == ChangeStatus.Accepted
-            ?
-            [
-                $"Le conservatoire a validé la modification de la fiche « {subject} » de la famille {family.Identifier}.",
-                "Les nouvelles informations sont désormais celles de votre dossier.",
-            ]
-            :
-            [
-                $"Le conservatoire n'a pas pu valider la modification de la fiche « {subject} » de la famille {family.Identifier}.",
-                $"Motif : {change.RejectionReason}",
-                "Vous pouvez corriger la fiche sur l'extranet ou contacter le secrétariat.",
-            ],
-        family.Site!);
 
     private Task<PendingChange?> FindAsync(int id, CancellationToken cancellationToken)
     {
@@ -178,20 +133,15 @@ public class DetailModel(
         if (change.Subject == ChangeSubject.Student)
         {
             current = StudentDetails.From(change.Student!).Fields;
-            proposed = PendingChangeRequests.Deserialize<StudentDetails>(change.ProposedValuesJson).Fields;
+            proposed = change.Proposed<StudentDetails>().Fields;
         }
         else
         {
             var guardian = change.Subject == ChangeSubject.Guardian1 ? family.Guardian1 : family.Guardian2;
-            proposed = PendingChangeRequests.Deserialize<GuardianDetails>(change.ProposedValuesJson).Fields;
+            proposed = change.Proposed<GuardianDetails>().Fields;
             current = guardian is null ? [.. proposed.Select(f => (f.Label, ""))] : GuardianDetails.From(guardian).Fields;
         }
 
         Fields = [.. current.Zip(proposed, (c, p) => new ComparedField(c.Label, c.Value, p.Value))];
-    }
-
-    public sealed record ComparedField(string Label, string Current, string Proposed)
-    {
-        public bool Changed => Current != Proposed;
     }
 }

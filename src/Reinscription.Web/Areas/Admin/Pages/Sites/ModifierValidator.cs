@@ -57,15 +57,13 @@ public sealed class SiteSettingsInput
 
     public void ApplyTo(Site site)
     {
-        site.ConservatoryName = ConservatoryName.Trim();
-        site.Address = Address.Trim();
-        site.PostalCode = PostalCode.Trim();
-        site.Town = Town.Trim();
-        site.Phone = Phone.Trim();
-        site.Email = Email.Trim();
-        site.WelcomeText = WelcomeText.Trim();
-        site.PrivacyNotice = PrivacyNotice.Trim();
-        site.AccessibilityStatement = AccessibilityStatement.Trim();
+        ArgumentNullException.ThrowIfNull(site);
+        site.ChangeDetails(
+            ConservatoryName.Trim(),
+            new SiteContact(Address.Trim(), PostalCode.Trim(), Town.Trim(), Phone.Trim(), Email.Trim()),
+            WelcomeText.Trim(),
+            PrivacyNotice.Trim(),
+            AccessibilityStatement.Trim());
         site.ChangePasswordPolicy(new PasswordPolicy(PasswordMinLength, PasswordMaxLength));
         site.ChangeUploadRules(Formats, (int)(MaxUploadMegabytes * BytesPerMegabyte));
     }

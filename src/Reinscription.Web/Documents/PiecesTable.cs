@@ -1,7 +1,6 @@
 using System.Globalization;
-using Reinscription.Web.Data;
 
-namespace Reinscription.Web.Pages.Documents;
+namespace Reinscription.Web.Documents;
 
 /// <summary>One "Pièces à fournir" table with its upload forms, as _PiecesTable shows it.</summary>
 /// <param name="StudentId">Null for the family's own lines.</param>
@@ -22,7 +21,7 @@ public sealed record PiecesTable(
         ArgumentNullException.ThrowIfNull(site);
         var megabytes = (site.MaxUploadBytes / (1024m * 1024m)).ToString("0.#", French);
         return $"La taille maximale autorisée pour chaque pièce justificative est fixée à {megabytes} Mo. " +
-               $"Formats acceptés : {Reinscription.Web.Documents.FileInspector.Describe(site.AcceptedUploadFormats)}. " +
+               $"Formats acceptés : {FileInspector.Describe(site.AcceptedUploadFormats)}. " +
                "Les accents et caractères spéciaux du nom du fichier sont acceptés.";
     }
 }

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Reinscription.Web.Pages.Documents;
+namespace Reinscription.Web.Documents;
 
 public static class Downloads
 {

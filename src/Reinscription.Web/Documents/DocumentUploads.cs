@@ -6,9 +6,8 @@ using Reinscription.Domain.Documents;
 using Reinscription.Domain.Families;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Data;
-using Reinscription.Web.Documents;
 
-namespace Reinscription.Web.Pages.Documents;
+namespace Reinscription.Web.Documents;
 
 /// <summary>
 /// Import, replace and delete for the three pages that show a family's requirements (Famille,

@@ -1,6 +1,6 @@
 using FluentValidation;
 
-namespace Reinscription.Web.Pages.Documents;
+namespace Reinscription.Web.Documents;
 
 /// <summary>One line's upload form: which requirement, for which student (none for a family line), and the file.</summary>
 public sealed class DocumentUploadInput
