@@ -58,6 +58,8 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
+    public DbSet<AccountSession> Sessions => Set<AccountSession>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
