@@ -18,6 +18,9 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     /// <summary>When the session began, carried in the ticket so that a refreshed sign-in keeps its absolute end.</summary>
     private const string StartedKey = "reinscription.session-started";
 
+    /// <summary>Where the request's session key is kept in HttpContext.Items.</summary>
+    public const string CurrentKeyItem = "Reinscription.SessionKey";
+
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken)
@@ -53,6 +56,14 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
     public Task<AuthenticationTicket?> RetrieveAsync(string key) => RetrieveAsync(key, CancellationToken.None);
 
+    /// <summary>Also notes the request's own session, which a password change keeps (<see cref="AccountSessionQueries"/>).</summary>
+    public Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(httpContext);
+        httpContext.Items[CurrentKeyItem] = key;
+        return RetrieveAsync(key, cancellationToken);
+    }
+
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -77,7 +88,15 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
 public static class AccountSessionQueries
 {
-    /// <summary>Ends every session of an account, on every device (ASVS 7.4.3): after a password change or reset.</summary>
+    /// <summary>Ends every session of an account, on every device (ASVS 7.4.3): after a password reset.</summary>
     public static Task<int> EndSessionsOfAsync(this ReinscriptionDbContext db, string accountId, CancellationToken cancellationToken) =>
         db.Sessions.Where(s => s.AccountId == accountId).ExecuteDeleteAsync(cancellationToken);
+
+    /// <summary>Ends every session of the signed-in account but the request's own: after a password change.</summary>
+    public static Task<int> EndOtherSessionsAsync(this ReinscriptionDbContext db, HttpContext http, string accountId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        var current = http.Items[DatabaseTicketStore.CurrentKeyItem] as string ?? "";
+        return db.Sessions.Where(s => s.AccountId == accountId && s.Id != current).ExecuteDeleteAsync(cancellationToken);
+    }
 }
