@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 
 namespace Reinscription.Bench;
 
@@ -58,6 +60,11 @@ public sealed class AppInstance : IDisposable
         environment["Bench__Enabled"] = "true";
         environment["RateLimits__SignInPerMinute"] = "1000000";
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        // What production requires (README, "Déploiement"); one certificate for the run, so instances share keys.
+        environment["Portal__PublicBaseUrl"] = baseUri.ToString().TrimEnd('/');
+        environment["DataProtection__CertificatePath"] = KeysCertificate.Value;
+        environment["DataProtection__CertificatePassword"] = KeysCertificatePassword;
         environment["Logging__LogLevel__Default"] = "Warning";
         environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
         if (options.LogSql)
@@ -79,6 +86,18 @@ public sealed class AppInstance : IDisposable
         process.BeginErrorReadLine();
         return new AppInstance(process, log, baseUri, logPath);
     }
+
+    private const string KeysCertificatePassword = "bench";
+
+    private static readonly Lazy<string> KeysCertificate = new(() =>
+    {
+        using var rsa = RSA.Create(2048);
+        var request = new CertificateRequest("CN=Reinscription bench keys", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(30));
+        var path = Path.Combine(Path.GetTempPath(), $"reinscription-bench-keys-{Guid.NewGuid():N}.pfx");
+        File.WriteAllBytes(path, certificate.Export(X509ContentType.Pkcs12, KeysCertificatePassword));
+        return path;
+    });
 
     private static void Write(StreamWriter log, string? line)
     {

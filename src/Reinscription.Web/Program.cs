@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddReinscription(builder.Configuration);
 
 var app = builder.Build();
+Deployment.VerifySettings(app.Configuration, app.Environment);
 
 await app.Services.MigrateDatabaseAsync(CancellationToken.None);
 if (app.Configuration.GetValue<bool>("Demo:Seed"))

@@ -59,10 +59,13 @@ public static class ServiceRegistration
         services.AddHostedService<OutboxSender>();
         services.AddScoped<DocumentUploads>();
 
-        // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies.
+        // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies;
+        // encrypted with a certificate, a copy of the database alone forges no cookie.
         services.AddDataProtection()
             .SetApplicationName("Reinscription")
-            .PersistKeysToDbContext<ReinscriptionDbContext>();
+            .PersistKeysToDbContext<ReinscriptionDbContext>()
+            .ProtectKeysWithConfiguredCertificate(configuration);
+        services.AddForwardedHeadersFromProxies(configuration);
 
         services.AddHealthChecks().AddDbContextCheck<ReinscriptionDbContext>("postgresql");
 
@@ -107,6 +110,8 @@ public static class ServiceRegistration
 
     public static WebApplication UseReinscription(this WebApplication app)
     {
+        // First: the client's address (rate limits), scheme (links, HSTS, Secure cookies) come from the proxy.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

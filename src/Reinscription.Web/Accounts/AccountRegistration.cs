@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Reinscription.Web.Data;
 
@@ -37,6 +38,32 @@ public static class AccountRegistration
         services.Configure<DataProtectionTokenProviderOptions>(options =>
             options.TokenLifespan = configuration.GetValue("Accounts:ResetLinkLifetime", TimeSpan.FromHours(1)));
 
+        // Other sessions learn of a password change, a new authenticator or a reset within a minute (ASVS 7.4.3);
+        // the sessions of a changed password are also deleted at once (AccountSessionQueries).
+        services.Configure<SecurityStampValidatorOptions>(options =>
+        {
+            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(SecondFactor.MethodClaim) is { } method
+                    && context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity
+                    && !identity.HasClaim(method.Type, method.Value))
+                {
+                    identity.AddClaim(new System.Security.Claims.Claim(method.Type, method.Value));
+                }
+
+                return Task.CompletedTask;
+            };
+        });
+
+        services.AddSingleton<TrustedDevice>();
+        services.AddScoped<PasswordGate>();
+        var absoluteLifetime = configuration.GetValue("Accounts:AbsoluteSessionLifetime", TimeSpan.FromHours(12));
+        services.AddSingleton(provider => new DatabaseTicketStore(
+            provider.GetRequiredService<IServiceScopeFactory>(), provider.GetRequiredService<TimeProvider>(), absoluteLifetime));
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<DatabaseTicketStore>((options, store) => options.SessionStore = store);
+
         services.ConfigureApplicationCookie(options =>
         {
             options.Cookie.Name = "reinscription";
@@ -64,7 +91,9 @@ public static class AccountRegistration
 
         services.AddAuthorizationBuilder()
             .AddPolicy(AppClaims.FamilyPolicy, policy => policy.RequireClaim(AppClaims.FamilyId))
-            .AddPolicy(AppClaims.StaffPolicy, policy => policy.RequireClaim(AppClaims.StaffId));
+            .AddPolicy(AppClaims.StaffPolicy, policy => policy
+                .RequireClaim(AppClaims.StaffId)
+                .RequireClaim(SecondFactor.MethodClaim, SecondFactor.MultiFactor));
 
         var permitsPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 20);
         services.AddRateLimiter(options =>

@@ -61,6 +61,8 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    public DbSet<AccountSession> Sessions => Set<AccountSession>();
+
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)

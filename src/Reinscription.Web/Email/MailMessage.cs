@@ -17,7 +17,7 @@ public sealed record MailMessage(
     Site Site,
     MailLink? Link = null)
 {
-    public OutboxMessage ToOutbox(DateTimeOffset now) => new(To, Subject, Html(), Text(), now);
+    public OutboxMessage ToOutbox(DateTimeOffset now) => new(To, Subject, Html(), Text(), now, Site.Id);
 
     private string Text()
     {

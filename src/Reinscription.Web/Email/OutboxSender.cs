@@ -58,7 +58,7 @@ public sealed partial class OutboxSender(
         var due = await db.Outbox
             .FromSql($"""
                 SELECT * FROM "Outbox"
-                WHERE "SentAt" IS NULL AND "NextAttemptAt" <= {now}
+                WHERE "SentAt" IS NULL AND "GaveUpAt" IS NULL AND "NextAttemptAt" <= {now}
                 ORDER BY "NextAttemptAt"
                 LIMIT {BatchSize}
                 FOR UPDATE SKIP LOCKED
@@ -96,7 +96,7 @@ public sealed partial class OutboxSender(
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
                 LogSendFailed(logger, message.Id, exception);
-                message.MarkFailed(exception.Message, clock.GetUtcNow());
+                message.MarkRejected(exception.Message, clock.GetUtcNow());
             }
         }
 

@@ -8,131 +8,132 @@ public class PasswordPolicyTests
     private const string NoUpper = "Le mot de passe doit contenir au moins une lettre majuscule.";
     private const string NoLower = "Le mot de passe doit contenir au moins une lettre minuscule.";
     private const string NoDigit = "Le mot de passe doit contenir au moins un chiffre.";
+    private const string Common = "Ce mot de passe fait partie des mots de passe les plus courants : choisissez-en un autre.";
+    private const string Context = "Le mot de passe ne doit contenir ni le nom du site ou du conservatoire, ni le nom ou l'identifiant de la famille.";
+
+    private static readonly HashSet<string> CommonList = ["motdepasse", "soleil", "123456789012", "azertyuiop"];
+
+    private static readonly PasswordPolicy Classic = PasswordPolicy.Classic(8, 16);
+
+    private static IReadOnlyList<string> CheckRecommended(string? password, params string[] context) =>
+        PasswordPolicy.Default.Check(password, CommonList.Contains, context);
 
     [Fact]
-    public void The_default_policy_allows_8_to_16_characters()
+    public void The_default_is_the_recommended_rule_of_12_to_128_characters_without_composition()
     {
-        Assert.Equal(8, PasswordPolicy.Default.MinLength);
-        Assert.Equal(16, PasswordPolicy.Default.MaxLength);
+        Assert.Equal(PasswordRule.Recommended, PasswordPolicy.Default.Rule);
+        Assert.Equal(12, PasswordPolicy.Default.MinLength);
+        Assert.Equal(128, PasswordPolicy.Default.MaxLength);
     }
 
     [Fact]
-    public void A_valid_password_returns_no_failures() =>
-        Assert.Empty(PasswordPolicy.Default.Check("Violon2026"));
+    public void V6_2_9_the_recommended_rule_accepts_a_64_character_passphrase() =>
+        Assert.Empty(CheckRecommended("le violoncelle de grand-mère chante faux le mardi soir après le solfège"[..64]));
 
     [Fact]
-    public void A_seven_character_password_is_refused_with_the_length_reason()
-    {
-        var failures = PasswordPolicy.Default.Check("Abcde12");
+    public void V6_2_5_the_recommended_rule_asks_for_no_upper_case_digit_or_symbol() =>
+        Assert.Empty(CheckRecommended("trompette bleue"));
 
-        Assert.Equal([TooShort], failures);
+    [Fact]
+    public void The_recommended_rule_refuses_eleven_characters_naming_12() =>
+        Assert.Equal(["Le mot de passe doit contenir au moins 12 caractères."], CheckRecommended("Abcdefgh123"));
+
+    [Theory]
+    [InlineData("Motdepasse2026")]
+    [InlineData("MOTDEPASSE")]
+    [InlineData("Soleil2026!")]
+    [InlineData("123456789012")]
+    [InlineData("azertyuiop!!")]
+    public void V6_2_4_a_common_password_is_refused_even_followed_by_digits_or_symbols(string password) =>
+        Assert.Contains(Common, CheckRecommended(password));
+
+    [Fact]
+    public void A_common_word_inside_a_longer_password_is_not_a_common_password() =>
+        Assert.Empty(CheckRecommended("le soleil de midi"));
+
+    [Theory]
+    [InlineData("Meudon-en-musique", "Meudon")]
+    [InlineData("sevres et la musique", "Sèvres")]
+    [InlineData("famille DUPONT au complet", "Dupont")]
+    [InlineData("reinscription-des-enfants", "Réinscription")]
+    public void V6_2_11_the_site_and_family_names_are_refused_whatever_the_case_or_accents(string password, string name) =>
+        Assert.Equal([Context], CheckRecommended(password, name));
+
+    [Fact]
+    public void Words_of_fewer_than_four_letters_are_not_forbidden() =>
+        Assert.Empty(CheckRecommended("le violon de Léa", "Léa"));
+
+    [Fact]
+    public void The_classic_rule_allows_8_to_16_characters_with_upper_lower_and_digit()
+    {
+        Assert.Empty(Classic.Check("Violon2026"));
+        Assert.Empty(Classic.Check("Abcdef12"));
+        Assert.Empty(Classic.Check("Abcdefghijklmn12"));
+        Assert.Equal(["Le mot de passe doit contenir au plus 16 caractères."], Classic.Check("Abcdefghijklmno12"));
     }
 
     [Fact]
-    public void An_eight_character_password_is_accepted() =>
-        Assert.Empty(PasswordPolicy.Default.Check("Abcdef12"));
+    public void A_seven_character_password_is_refused_by_the_classic_rule_with_the_length_reason() =>
+        Assert.Equal([TooShort], Classic.Check("Abcde12"));
 
     [Fact]
-    public void A_sixteen_character_password_is_accepted_by_the_default_policy() =>
-        Assert.Empty(PasswordPolicy.Default.Check("Abcdefghijklmn12"));
-
-    [Fact]
-    public void A_seventeen_character_password_is_refused_by_the_default_policy_with_the_maximum_reason()
+    public void Each_missing_kind_of_character_is_named_by_the_classic_rule()
     {
-        var failures = PasswordPolicy.Default.Check("Abcdefghijklmno12");
-
-        Assert.Equal(["Le mot de passe doit contenir au plus 16 caractères."], failures);
+        Assert.Equal([NoDigit], Classic.Check("Abcdefgh"));
+        Assert.Equal([NoUpper], Classic.Check("abcdef12"));
+        Assert.Equal([NoLower], Classic.Check("ABCDEF12"));
+        Assert.Equal([TooShort, NoUpper, NoDigit], Classic.Check("abc"));
+        Assert.Equal([TooShort, NoUpper, NoLower, NoDigit], Classic.Check(null));
     }
 
     [Fact]
-    public void A_password_without_a_digit_is_refused_with_the_digit_reason() =>
-        Assert.Equal([NoDigit], PasswordPolicy.Default.Check("Abcdefgh"));
-
-    [Fact]
-    public void A_password_without_an_upper_case_letter_is_refused_with_the_upper_case_reason() =>
-        Assert.Equal([NoUpper], PasswordPolicy.Default.Check("abcdef12"));
-
-    [Fact]
-    public void A_password_without_a_lower_case_letter_is_refused_with_the_lower_case_reason() =>
-        Assert.Equal([NoLower], PasswordPolicy.Default.Check("ABCDEF12"));
-
-    [Fact]
-    public void A_password_breaking_several_rules_lists_every_reason_in_order() =>
-        Assert.Equal([TooShort, NoUpper, NoDigit], PasswordPolicy.Default.Check("abc"));
-
-    [Fact]
-    public void A_missing_password_breaks_every_rule_but_the_maximum() =>
-        Assert.Equal([TooShort, NoUpper, NoLower, NoDigit], PasswordPolicy.Default.Check(null));
-
-    [Fact]
-    public void Accented_letters_count_as_upper_and_lower_case_letters() =>
-        Assert.Empty(PasswordPolicy.Default.Check("ÉÀÈÇéàè1"));
-
-    [Fact]
-    public void A_non_ascii_digit_does_not_count_as_a_digit() =>
-        Assert.Equal([NoDigit], PasswordPolicy.Default.Check("Abcdefg\u0663"));
-
-    [Fact]
-    public void A_site_policy_of_8_to_20_accepts_a_twenty_character_password()
+    public void Accented_letters_count_as_letters_and_only_ascii_digits_as_digits()
     {
-        var policy = new PasswordPolicy(8, 20);
+        Assert.Empty(Classic.Check("ÉÀÈÇéàè1"));
+        Assert.Equal([NoDigit], Classic.Check("Abcdefg\u0663"));
+    }
+
+    [Fact]
+    public void The_classic_rule_refuses_common_passwords_too() =>
+        Assert.Equal([Common], Classic.Check("Motdepasse2026", CommonList.Contains, []));
+
+    [Fact]
+    public void A_classic_rule_of_8_to_20_accepts_twenty_characters_and_refuses_twenty_one()
+    {
+        var policy = PasswordPolicy.Classic(8, 20);
 
         Assert.Empty(policy.Check("Abcdefghijklmnopqr12"));
-    }
-
-    [Fact]
-    public void A_site_policy_of_8_to_20_refuses_twenty_one_characters_naming_20()
-    {
-        var policy = new PasswordPolicy(8, 20);
-
         Assert.Equal(["Le mot de passe doit contenir au plus 20 caractères."], policy.Check("Abcdefghijklmnopqrs12"));
-    }
-
-    [Fact]
-    public void A_site_policy_with_a_longer_minimum_names_its_own_minimum()
-    {
-        var policy = new PasswordPolicy(12, 20);
-
-        Assert.Equal(["Le mot de passe doit contenir au moins 12 caractères."], policy.Check("Abcdefgh123"));
     }
 
     [Theory]
     [InlineData(7, 16, "minLength", "La longueur minimale doit être comprise entre 8 et la longueur maximale.")]
     [InlineData(12, 10, "minLength", "La longueur minimale doit être comprise entre 8 et la longueur maximale.")]
     [InlineData(8, 21, "maxLength", "La longueur maximale ne peut dépasser 20 caractères.")]
-    public void A_length_range_outside_8_to_20_or_reversed_is_refused_naming_the_wrong_bound(
+    public void A_classic_range_outside_8_to_20_or_reversed_is_refused_naming_the_wrong_bound(
         int min, int max, string parameter, string message)
     {
-        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new PasswordPolicy(min, max));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => PasswordPolicy.Classic(min, max));
 
         Assert.Equal(parameter, error.ParamName);
         Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void The_widest_range_8_to_20_and_a_single_length_are_allowed()
+    public void The_descriptions_state_each_rule()
     {
-        Assert.Equal(20, new PasswordPolicy(8, 20).MaxLength);
-        Assert.Equal(10, new PasswordPolicy(10, 10).MinLength);
-    }
-
-    [Fact]
-    public void The_description_states_the_range_and_the_character_rules()
-    {
-        Assert.Equal(
-            "Le mot de passe doit avoir une longueur comprise entre 8 et 16 caractères, " +
-            "et doit contenir au moins une lettre majuscule, une lettre minuscule et un chiffre.",
-            PasswordPolicy.Default.Description);
-    }
-
-    [Fact]
-    public void The_description_follows_the_site_range() =>
         Assert.StartsWith(
-            "Le mot de passe doit avoir une longueur comprise entre 10 et 20 caractères, ",
-            new PasswordPolicy(10, 20).Description,
+            "Le mot de passe doit avoir au moins 12 caractères (jusqu'à 128) ; une phrase de plusieurs mots est idéale.",
+            PasswordPolicy.Default.Description,
             StringComparison.Ordinal);
+        Assert.StartsWith(
+            "Le mot de passe doit avoir une longueur comprise entre 10 et 20 caractères, " +
+            "et doit contenir au moins une lettre majuscule, une lettre minuscule et un chiffre.",
+            PasswordPolicy.Classic(10, 20).Description,
+            StringComparison.Ordinal);
+    }
 
     [Fact]
-    public void Two_policies_with_the_same_range_are_equal() =>
-        Assert.Equal(PasswordPolicy.Default, new PasswordPolicy(8, 16));
+    public void Two_policies_with_the_same_rule_and_range_are_equal() =>
+        Assert.Equal(PasswordPolicy.Classic(8, 16), PasswordPolicy.Classic(8, 16));
 }

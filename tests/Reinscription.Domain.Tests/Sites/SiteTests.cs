@@ -26,11 +26,11 @@ public class SiteTests
         Assert.ThrowsAny<ArgumentException>(() => new Site(name, conservatoryName));
 
     [Fact]
-    public void A_site_may_allow_passwords_up_to_20_characters()
+    public void A_site_on_the_classic_rule_may_allow_passwords_up_to_20_characters()
     {
         var site = Meudon();
 
-        site.ChangePasswordPolicy(new PasswordPolicy(8, 20));
+        site.ChangePasswordPolicy(PasswordPolicy.Classic(8, 20));
 
         Assert.Equal(20, site.PasswordPolicy.MaxLength);
         Assert.Empty(site.PasswordPolicy.Check("Abcdefghijklmnopqr12"));

@@ -18,6 +18,11 @@ public sealed class ReinscriptionFactory(
         builder.UseSetting("Smtp:UseTls", "false");
         builder.UseSetting("Smtp:PollMilliseconds", "200");
 
+        // What every deployment outside Development must set (README, "Déploiement").
+        builder.UseSetting("Portal:PublicBaseUrl", "https://localhost");
+        builder.UseSetting("DataProtection:CertificatePath", TestCertificate.Path);
+        builder.UseSetting("DataProtection:CertificatePassword", TestCertificate.Password);
+
         // Every test shares one client address: only the rate-limit test runs with a real limit.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())

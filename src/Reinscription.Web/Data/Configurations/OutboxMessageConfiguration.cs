@@ -14,6 +14,8 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         builder.Property(m => m.LastError).HasMaxLength(2000);
 
         // The sender only ever looks for unsent mail that is due.
-        builder.HasIndex(m => m.NextAttemptAt).HasFilter("\"SentAt\" IS NULL");
+        builder.HasIndex(m => m.NextAttemptAt).HasFilter("\"SentAt\" IS NULL AND \"GaveUpAt\" IS NULL");
+        builder.HasOne<Domain.Sites.Site>().WithMany().HasForeignKey(m => m.SiteId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(m => m.SiteId).HasFilter("\"GaveUpAt\" IS NOT NULL");
     }
 }

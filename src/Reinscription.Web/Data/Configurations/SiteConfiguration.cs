@@ -19,6 +19,7 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         // A value object shared by many sites (PasswordPolicy.Default): a complex type, not an owned entity.
         builder.ComplexProperty(s => s.PasswordPolicy, policy =>
         {
+            policy.Property(p => p.Rule).HasColumnName("PasswordRule");
             policy.Property(p => p.MinLength).HasColumnName("PasswordMinLength");
             policy.Property(p => p.MaxLength).HasColumnName("PasswordMaxLength");
         });
@@ -26,7 +27,8 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Sites_PasswordLengths",
-                "\"PasswordMinLength\" >= 8 AND \"PasswordMaxLength\" <= 20 AND \"PasswordMinLength\" <= \"PasswordMaxLength\"");
+                "\"PasswordMinLength\" >= 8 AND \"PasswordMinLength\" <= \"PasswordMaxLength\" " +
+                "AND (\"PasswordRule\" = 'Recommended' OR \"PasswordMaxLength\" <= 20)");
             t.HasCheckConstraint("CK_Sites_MaxUploadBytes", "\"MaxUploadBytes\" > 0");
         });
     }

@@ -62,9 +62,11 @@ public sealed partial class DemoSeeder(
             "4 rue Pierre-Midrin", "92310", "Sèvres",
             "01 41 14 32 32", "conservatoire.sevres@example.org"));
 
-        // Boulogne-Billancourt asks for PDF only and lets passwords run to 20 characters, as some sites do.
+        // Boulogne-Billancourt asks for PDF only and keeps the classic rule up to 20 characters; Meudon keeps
+        // the classic rule of the manuals; Sèvres has the recommended default.
         boulogne.ChangeUploadRules(UploadFormats.Pdf, Site.DefaultMaxUploadBytes);
-        boulogne.ChangePasswordPolicy(new PasswordPolicy(8, 20));
+        boulogne.ChangePasswordPolicy(PasswordPolicy.Classic(8, 20));
+        meudon.ChangePasswordPolicy(PasswordPolicy.Classic(8, 16));
 
         foreach (var site in new[] { boulogne, meudon, sevres })
         {
@@ -252,8 +254,11 @@ public sealed partial class DemoSeeder(
 
     private async Task<string> CreateAccountAsync(string userName, string email, string password)
     {
+        // Set as an import from the management system would: the documented demo passwords predate the
+        // recommended rule, which applies when a person chooses a password.
         var user = new AppUser { UserName = userName, Email = email, EmailConfirmed = true };
-        var result = await users.CreateAsync(user, password);
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        var result = await users.CreateAsync(user);
         if (!result.Succeeded)
         {
             throw new InvalidOperationException(

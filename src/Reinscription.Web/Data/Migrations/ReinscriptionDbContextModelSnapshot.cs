@@ -1135,6 +1135,12 @@ namespace Reinscription.Web.Data.Migrations
                             b1.Property<int>("MinLength")
                                 .HasColumnType("integer")
                                 .HasColumnName("PasswordMinLength");
+
+                            b1.Property<string>("Rule")
+                                .IsRequired()
+                                .HasMaxLength(64)
+                                .HasColumnType("character varying(64)")
+                                .HasColumnName("PasswordRule");
                         });
 
                     b.HasKey("Id");
@@ -1146,7 +1152,7 @@ namespace Reinscription.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Sites_MaxUploadBytes", "\"MaxUploadBytes\" > 0");
 
-                            t.HasCheckConstraint("CK_Sites_PasswordLengths", "\"PasswordMinLength\" >= 8 AND \"PasswordMaxLength\" <= 20 AND \"PasswordMinLength\" <= \"PasswordMaxLength\"");
+                            t.HasCheckConstraint("CK_Sites_PasswordLengths", "\"PasswordMinLength\" >= 8 AND \"PasswordMinLength\" <= \"PasswordMaxLength\" AND (\"PasswordRule\" = 'Recommended' OR \"PasswordMaxLength\" <= 20)");
                         });
                 });
 
@@ -1292,6 +1298,36 @@ namespace Reinscription.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_TariffGrids_FileFee", "\"FileFee\" >= 0");
                         });
+                });
+
+            modelBuilder.Entity("Reinscription.Web.Accounts.AccountSession", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("AccountId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("Ticket")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("EndsAt");
+
+                    b.ToTable("Sessions", (string)null);
                 });
 
             modelBuilder.Entity("Reinscription.Web.Accounts.AppUser", b =>
@@ -1453,6 +1489,12 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("ForgetBodyWhenSent")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("GaveUpAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("HtmlBody")
                         .IsRequired()
                         .HasColumnType("text");
@@ -1464,8 +1506,14 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<DateTimeOffset>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int>("Rejections")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("SiteId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Subject")
                         .IsRequired()
@@ -1484,7 +1532,10 @@ namespace Reinscription.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("NextAttemptAt")
-                        .HasFilter("\"SentAt\" IS NULL");
+                        .HasFilter("\"SentAt\" IS NULL AND \"GaveUpAt\" IS NULL");
+
+                    b.HasIndex("SiteId")
+                        .HasFilter("\"GaveUpAt\" IS NOT NULL");
 
                     b.ToTable("Outbox", (string)null);
                 });
@@ -2068,6 +2119,23 @@ namespace Reinscription.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("SchoolYear");
+                });
+
+            modelBuilder.Entity("Reinscription.Web.Accounts.AccountSession", b =>
+                {
+                    b.HasOne("Reinscription.Web.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reinscription.Web.Email.OutboxMessage", b =>
+                {
+                    b.HasOne("Reinscription.Domain.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Reinscription.Domain.Billing.Invoice", b =>

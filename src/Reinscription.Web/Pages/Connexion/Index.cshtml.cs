@@ -15,6 +15,8 @@ namespace Reinscription.Web.Pages.Connexion;
 public class IndexModel(
     ReinscriptionDbContext db,
     SignInManager<AppUser> signIn,
+    PasswordGate gate,
+    TrustedDevice devices,
     IValidator<LoginInput> validator) : SiteChoiceModel(db)
 {
     /// <summary>
@@ -45,21 +47,14 @@ public class IndexModel(
 
         var identifier = Family.NormalizeIdentifier(Input.Identifier);
         var user = await signIn.UserManager.FindByNameAsync(AppUser.FamilyUserName(Input.SiteId!.Value, identifier));
-        if (user is null)
-        {
-            // Spend the time a password check takes, so that timing does not reveal unknown identifiers.
-            UnknownAccount.SpendPasswordCheckTime(signIn.UserManager.PasswordHasher, Input.Password);
-            ModelState.AddModelError(string.Empty, FailureMessage);
-            return await RedisplayAsync(cancellationToken);
-        }
-
-        var result = await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        if (!await gate.PassesAsync(user, Input.Password, HttpContext))
         {
             ModelState.AddModelError(string.Empty, FailureMessage);
             return await RedisplayAsync(cancellationToken);
         }
 
+        await signIn.SignInAsync(user!, isPersistent: false, authenticationMethod: "pwd");
+        devices.Remember(HttpContext, user!);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/Accueil");
     }
 

@@ -65,18 +65,24 @@ public class MotDePassePerduModel(
     private async Task SendLinkIfMatchingAsync(CancellationToken cancellationToken)
     {
         var identifier = Family.NormalizeIdentifier(Input.Identifier);
+        // The whole address, case aside, never a pattern: "%" must match no one. The link goes to the
+        // address on record, not to what was typed.
         var email = Input.Email.Trim();
+        var literal = LiteralPattern(email);
         var family = await Db.Families
             .Include(f => f.Site)
             .Where(f => f.SiteId == Input.SiteId && f.Identifier == identifier && f.AccountId != null)
-            .Where(f => EF.Functions.ILike(f.Guardian1.Email, email)
-                        || (f.Guardian2 != null && EF.Functions.ILike(f.Guardian2.Email, email)))
+            .Where(f => EF.Functions.ILike(f.Guardian1.Email, literal, "\\")
+                        || (f.Guardian2 != null && EF.Functions.ILike(f.Guardian2.Email, literal, "\\")))
             .SingleOrDefaultAsync(cancellationToken);
         if (family is null)
         {
             return;
         }
 
+        var onRecord = family.Guardian1.Email.Equals(email, StringComparison.OrdinalIgnoreCase)
+            ? family.Guardian1.Email
+            : family.Guardian2!.Email;
         var user = await users.FindByIdAsync(family.AccountId!);
         if (user is null)
         {
@@ -86,7 +92,7 @@ public class MotDePassePerduModel(
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = PublicUrl.For(this, portal.Value, "/Connexion/NouveauMotDePasse", new { compte = user.Id, jeton = token });
         var mail = new MailMessage(
-            email,
+            onRecord,
             "Choisir votre mot de passe",
             "Bonjour,",
             [
@@ -97,7 +103,15 @@ public class MotDePassePerduModel(
             ],
             family.Site,
             new MailLink("Choisir mon mot de passe", link));
-        Db.Outbox.Add(mail.ToOutbox(clock.GetUtcNow()));
+        var row = mail.ToOutbox(clock.GetUtcNow());
+        row.KeepBodyOnlyUntilSent();
+        Db.Outbox.Add(row);
         await Db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>The typed address as an ILIKE pattern that matches only itself: case-insensitive equality.</summary>
+    private static string LiteralPattern(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
 }

@@ -57,6 +57,7 @@ public class NouveauMotDePasseModel(
         // A reset also lifts a lockout: the family proved it holds the mailbox.
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
+        await db.EndSessionsOfAsync(user!.Id, cancellationToken);
         await EnqueueConfirmationAsync(user!, cancellationToken);
         Done = true;
         return Page();

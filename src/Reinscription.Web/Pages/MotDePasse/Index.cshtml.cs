@@ -49,6 +49,8 @@ public class IndexModel(
             return Page();
         }
 
+        // Every other session of the family ends now (ASVS 7.4.3); this one goes on, with the new security stamp.
+        await db.EndOtherSessionsAsync(HttpContext, user.Id, cancellationToken);
         await signIn.RefreshSignInAsync(user);
         await EnqueueNoticeAsync(cancellationToken);
         Confirmation = "Votre mot de passe a été modifié. Un e-mail de confirmation vous a été envoyé.";

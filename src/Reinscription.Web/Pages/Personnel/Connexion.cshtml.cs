@@ -10,13 +10,20 @@ using Reinscription.Web.Validation;
 
 namespace Reinscription.Web.Pages.Personnel;
 
-/// <summary>"Accès personnel": staff sign in with their e-mail address.</summary>
+/// <summary>
+/// "Accès personnel": staff sign in with their e-mail address and password, then with a code of
+/// their authenticator app; the first time, they set the app up.
+/// </summary>
 [EnableRateLimiting(AccountRegistration.SignInRateLimit)]
 public class ConnexionModel(
     ReinscriptionDbContext db,
-    SignInManager<AppUser> signIn,
+    UserManager<AppUser> users,
+    PasswordGate gate,
     IValidator<StaffLoginInput> validator) : PageModel
 {
+    public const string FailureMessage =
+        "Connexion impossible : e-mail ou mot de passe incorrect. Après 5 essais infructueux, la connexion est bloquée pendant 15 minutes.";
+
     [BindProperty]
     public StaffLoginInput Input { get; set; } = new();
 
@@ -38,23 +45,16 @@ public class ConnexionModel(
             .Where(s => s.Email == email)
             .Select(s => s.AccountId)
             .SingleOrDefaultAsync(cancellationToken);
-        var user = accountId is null ? null : await signIn.UserManager.FindByIdAsync(accountId);
-        if (user is null)
-        {
-            UnknownAccount.SpendPasswordCheckTime(signIn.UserManager.PasswordHasher, Input.Password);
-        }
-
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (!result.Succeeded)
+        var user = accountId is null ? null : await users.FindByIdAsync(accountId);
+        if (!await gate.PassesAsync(user, Input.Password, HttpContext))
         {
             Input.Password = "";
-            ModelState.AddModelError(string.Empty,
-                "Connexion impossible : e-mail ou mot de passe incorrect. Après 5 essais infructueux, la connexion est bloquée pendant 15 minutes.");
+            ModelState.AddModelError(string.Empty, FailureMessage);
             return Page();
         }
 
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/Admin");
+        await SecondFactor.BeginAsync(HttpContext, user!);
+        var next = Url.IsLocalUrl(returnUrl) ? returnUrl : "/Admin";
+        return RedirectToPage(user!.TwoFactorEnabled ? "/Personnel/Code" : "/Personnel/Authentificateur", new { returnUrl = next });
     }
 }

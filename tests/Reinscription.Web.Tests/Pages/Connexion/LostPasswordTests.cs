@@ -22,9 +22,9 @@ public partial class LostPasswordTests(AppFixture app) : AppTest(app)
         using var answer = await RequestLinkAsync(client, meudon, "dupont1", "DUPONT1@example.org");
         var mail = await App.Mail.WaitForMailToAsync("DUPONT1@example.org");
         var link = LinkIn(mail);
-        using var chosen = await ChoosePasswordAsync(client, link, "Nouveau2026");
-        using var again = await ChoosePasswordAsync(client, link, "Encore2026x");
-        using var login = await client.SignInFamilyAsync(meudon, "dupont1", "Nouveau2026");
+        using var chosen = await ChoosePasswordAsync(client, link, "un nouveau départ");
+        using var again = await ChoosePasswordAsync(client, link, "encore un autre départ");
+        using var login = await client.SignInFamilyAsync(meudon, "dupont1", "un nouveau départ");
 
         Assert.Equal(Confirmation, (await HtmlClient.ParseAsync(answer)).TextOf("#confirmation"));
         Assert.Equal("Choisir votre mot de passe", mail.Subject);
@@ -71,6 +71,54 @@ public partial class LostPasswordTests(AppFixture app) : AppTest(app)
         Assert.Empty(await App.Mail.MessagesAsync());
     }
 
+    [Theory]
+    [InlineData("%@%")]
+    [InlineData("%@example.org")]
+    [InlineData("dupont_@example.org")]
+    public async Task V6_4_2_an_email_pattern_mails_nobody(string email)
+    {
+        var meudon = await App.WithDbAsync(db => db.AddSiteAsync("Meudon"));
+        await App.AddFamilyWithAccountAsync(meudon, "dupont1", "Ancien2026");
+        using var client = App.Factory.CreateBrowser();
+
+        using var answer = await RequestLinkAsync(client, meudon, "dupont1", email);
+
+        Assert.Equal(Confirmation, (await HtmlClient.ParseAsync(answer)).TextOf("#confirmation"));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Outbox.CountAsync()));
+    }
+
+    [Fact]
+    public async Task V6_4_2_a_percent_sign_as_email_mails_nobody()
+    {
+        var meudon = await App.WithDbAsync(db => db.AddSiteAsync("Meudon"));
+        await App.AddFamilyWithAccountAsync(meudon, "dupont1", "Ancien2026");
+        using var client = App.Factory.CreateBrowser();
+
+        using var answer = await RequestLinkAsync(client, meudon, "dupont1", "%");
+
+        Assert.Equal("Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.",
+            (await HtmlClient.ParseAsync(answer)).TextOf("[data-valmsg-for='Input.Email']"));
+        Assert.Equal(0, await App.WithDbAsync(db => db.Outbox.CountAsync()));
+    }
+
+    [Fact]
+    public async Task V6_4_2_the_link_goes_to_the_address_on_record_and_the_sent_row_keeps_no_link()
+    {
+        var meudon = await App.WithDbAsync(db => db.AddSiteAsync("Meudon"));
+        await App.AddFamilyWithAccountAsync(meudon, "dupont1", "Ancien2026");
+        using var client = App.Factory.CreateBrowser();
+
+        (await RequestLinkAsync(client, meudon, "dupont1", " DUPONT1@Example.ORG ")).Dispose();
+        var mail = await App.Mail.WaitForMailToAsync("dupont1@example.org");
+        await WaitUntilAsync(() => App.WithDbAsync(db => db.Outbox.AnyAsync(m => m.SentAt != null)));
+        var row = await App.WithDbAsync(db => db.Outbox.SingleAsync());
+
+        Assert.Equal("dupont1@example.org", Assert.Single(mail.Envelope!.To).Address);
+        Assert.Contains("/Connexion/NouveauMotDePasse", mail.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("NouveauMotDePasse", row.TextBody + row.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("Choisir votre mot de passe", row.Subject);
+    }
+
     [Fact]
     public async Task A_mail_sent_while_the_smtp_server_is_down_arrives_once_it_is_back()
     {
@@ -102,9 +150,14 @@ public partial class LostPasswordTests(AppFixture app) : AppTest(app)
     [InlineData("Abcdefghij", "Le mot de passe doit contenir au moins un chiffre.")]
     [InlineData("abcdefgh12", "Le mot de passe doit contenir au moins une lettre majuscule.")]
     [InlineData("ABCDEFGH12", "Le mot de passe doit contenir au moins une lettre minuscule.")]
-    public async Task A_password_against_the_site_policy_is_refused_with_the_reason(string password, string reason)
+    public async Task A_password_against_the_classic_rule_of_a_site_is_refused_with_the_reason(string password, string reason)
     {
         var meudon = await App.WithDbAsync(db => db.AddSiteAsync("Meudon"));
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Sites.SingleAsync(s => s.Id == meudon.Id)).ChangePasswordPolicy(PasswordPolicy.Classic(8, 16));
+            await db.SaveChangesAsync();
+        });
         await App.AddFamilyWithAccountAsync(meudon, "dupont1", "Ancien2026");
         using var client = App.Factory.CreateBrowser();
         (await RequestLinkAsync(client, meudon, "dupont1", "dupont1@example.org")).Dispose();
@@ -117,7 +170,7 @@ public partial class LostPasswordTests(AppFixture app) : AppTest(app)
         Assert.Contains("entre 8 et 16 caractères", page.TextOf("#password-rule"));
     }
 
-    private static async Task<HttpResponseMessage> RequestLinkAsync(HttpClient client, Site site, string identifier, string email) =>
+    internal static async Task<HttpResponseMessage> RequestLinkAsync(HttpClient client, Site site, string identifier, string email) =>
         await client.SubmitAsync("/Connexion/MotDePassePerdu", new Dictionary<string, string>
         {
             ["Input.SiteId"] = site.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -125,7 +178,7 @@ public partial class LostPasswordTests(AppFixture app) : AppTest(app)
             ["Input.Email"] = email,
         });
 
-    private static async Task<HttpResponseMessage> ChoosePasswordAsync(HttpClient client, string link, string password) =>
+    internal static async Task<HttpResponseMessage> ChoosePasswordAsync(HttpClient client, string link, string password) =>
         await client.SubmitAsync(link, new Dictionary<string, string>
         {
             ["Input.Password"] = password,
@@ -133,7 +186,7 @@ public partial class LostPasswordTests(AppFixture app) : AppTest(app)
         });
 
     /// <summary>The link of the mail, made relative to the test server.</summary>
-    private static string LinkIn(CaughtMail mail)
+    internal static string LinkIn(CaughtMail mail)
     {
         var match = LinkPattern().Match(mail.Text ?? "");
         Assert.True(match.Success, mail.Text);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Staff;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
+using Reinscription.Web.Email;
 
 namespace Reinscription.Web.Areas.Admin.Pages;
 
@@ -12,6 +13,8 @@ public class IndexModel(ReinscriptionDbContext db) : PageModel
     public string StaffName { get; private set; } = "";
 
     public IReadOnlyList<SiteLine> Sites { get; private set; } = [];
+
+    public IReadOnlyList<FailedMail> FailedMails { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -24,6 +27,7 @@ public class IndexModel(ReinscriptionDbContext db) : PageModel
                 orderby site.Name
                 select new SiteLine(site.Id, site.Name, site.ConservatoryName, role.Role))
             .ToListAsync(cancellationToken);
+        FailedMails = await db.FailedMailsForAsync(staffId, cancellationToken);
     }
 
     public sealed record SiteLine(int Id, string Name, string ConservatoryName, StaffRole Role)

@@ -28,9 +28,14 @@ public class ModifierTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
-    public async Task A_site_set_to_20_characters_accepts_a_20_character_password()
+    public async Task A_site_on_the_classic_rule_set_to_20_characters_accepts_a_20_character_password()
     {
         var meudon = await App.WithDbAsync(db => db.AddSiteAsync("Meudon"));
+        await App.WithDbAsync(async db =>
+        {
+            (await db.Sites.SingleAsync(s => s.Id == meudon.Id)).ChangePasswordPolicy(Domain.Sites.PasswordPolicy.Classic(8, 16));
+            await db.SaveChangesAsync();
+        });
         await App.AddFamilyWithAccountAsync(meudon, "dupont1", "Parent2026");
         await App.AddStaffAsync("admin@example.org", Password, (meudon, StaffRole.Admin));
         using var staff = App.Factory.CreateBrowser();
@@ -42,6 +47,7 @@ public class ModifierTests(AppFixture app) : AppTest(app)
         using var before = await parent.ChangePasswordAsync("Parent2026", twenty);
         using var saved = await staff.SubmitAsync($"/Admin/Sites/Modifier/{meudon.Id}", new Dictionary<string, string>
         {
+            ["Input.PasswordRule"] = "Classic",
             ["Input.PasswordMaxLength"] = "20",
         });
         using var after = await parent.ChangePasswordAsync("Parent2026", twenty);

@@ -24,6 +24,8 @@ public sealed class SiteSettingsInput
 
     public string AccessibilityStatement { get; set; } = "";
 
+    public PasswordRule PasswordRule { get; set; }
+
     public int PasswordMinLength { get; set; }
 
     public int PasswordMaxLength { get; set; }
@@ -47,8 +49,9 @@ public sealed class SiteSettingsInput
         WelcomeText = site.WelcomeText,
         PrivacyNotice = site.PrivacyNotice,
         AccessibilityStatement = site.AccessibilityStatement,
-        PasswordMinLength = site.PasswordPolicy.MinLength,
-        PasswordMaxLength = site.PasswordPolicy.MaxLength,
+        PasswordRule = site.PasswordPolicy.Rule,
+        PasswordMinLength = site.PasswordPolicy.Rule == PasswordRule.Classic ? site.PasswordPolicy.MinLength : PasswordPolicy.SmallestMinimum,
+        PasswordMaxLength = site.PasswordPolicy.Rule == PasswordRule.Classic ? site.PasswordPolicy.MaxLength : 16,
         AcceptsPdf = site.AcceptedUploadFormats.HasFlag(UploadFormats.Pdf),
         AcceptsJpeg = site.AcceptedUploadFormats.HasFlag(UploadFormats.Jpeg),
         AcceptsPng = site.AcceptedUploadFormats.HasFlag(UploadFormats.Png),
@@ -64,7 +67,9 @@ public sealed class SiteSettingsInput
             WelcomeText.Trim(),
             PrivacyNotice.Trim(),
             AccessibilityStatement.Trim());
-        site.ChangePasswordPolicy(new PasswordPolicy(PasswordMinLength, PasswordMaxLength));
+        site.ChangePasswordPolicy(PasswordRule == PasswordRule.Classic
+            ? PasswordPolicy.Classic(PasswordMinLength, PasswordMaxLength)
+            : PasswordPolicy.Recommended);
         site.ChangeUploadRules(Formats, (int)(MaxUploadMegabytes * BytesPerMegabyte));
     }
 
@@ -87,6 +92,7 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
         RuleFor(i => i.Phone).FrenchPhone().NotEmpty().WithMessage("Saisissez le téléphone.");
         RuleFor(i => i.Email).NotEmpty().WithMessage("Saisissez l'e-mail du conservatoire.")
             .EmailAddress().WithMessage("Saisissez une adresse e-mail valide.");
+        RuleFor(i => i.PasswordRule).IsInEnum().WithMessage("Choisissez une règle de mot de passe.");
         RuleFor(i => i.PasswordMinLength)
             .InclusiveBetween(PasswordPolicy.SmallestMinimum, PasswordPolicy.LargestMaximum)
             .WithMessage($"La longueur minimale doit être comprise entre {PasswordPolicy.SmallestMinimum} et {PasswordPolicy.LargestMaximum}.");
