@@ -8,7 +8,7 @@ using Reinscription.Web.Pages.Documents;
 namespace Reinscription.Web.Pages.Eleves;
 
 /// <summary>The "Documents fournis" tab: the student's lines (e.g. the dance medical certificate), with upload.</summary>
-[RequestSizeLimit(DocumentUploads.RequestLimitBytes)]
+[UploadRequestLimit]
 public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) : PageModel
 {
     [BindProperty]
