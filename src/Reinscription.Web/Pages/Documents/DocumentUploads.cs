@@ -23,8 +23,8 @@ public sealed class DocumentUploads(
     /// <summary>
     /// Well above <see cref="LargestFileBytes"/>, so that the usual oversized files, a phone photo at full
     /// resolution or an unshrunk scan, reach the size check and get its French message next to their
-    /// line rather than a bare 413. The file is held on disk by the form reader until then, and read into
-    /// memory only once its size is accepted.
+    /// line. The form reader holds the file on disk until then; it is read into memory only once its size
+    /// is accepted. A request above this gets the French 413 page (<see cref="UploadRequestLimitAttribute"/>).
     /// </summary>
     public const long RequestLimitBytes = 32 * 1024 * 1024;
 
