@@ -16,6 +16,15 @@ PG_DATA="$DATA_DIR/postgres"
 PG_LOG="$DATA_DIR/postgres.log"
 MAILDEV_PID_FILE="$DATA_DIR/maildev.pid"
 MAILDEV_LOG="$DATA_DIR/maildev.log"
+CLAMD_DIR="$DATA_DIR/clamd"
+CLAMD_CONF="$CLAMD_DIR/clamd.conf"
+CLAMD_PID_FILE="$CLAMD_DIR/clamd.pid"
+CLAMD_LOG="$DATA_DIR/clamd.log"
+
+# The only signature the project's clamd knows: the EICAR test file, by MD5 and size. ClamAV's real
+# database comes from freshclam, a download, impossible offline; one signature proves the wiring and
+# keeps clamd's start to a fraction of a second and about 20 MB.
+EICAR_SIGNATURE="44d88612fea8a8f36de82e1278abb02f:68:Eicar-Test-Signature"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
@@ -72,22 +81,25 @@ find_pg_bin() {
   PG_BIN="$(dirname "$newest")"
 }
 
-# The `postgres` user must be able to traverse every directory above .data.
-# Where one is closed to it (a checkout under /root, for instance), grant the
-# search bit only (o+x: no listing, no reading).
+# The unprivileged user that runs a server (`postgres`, `clamav`) must be able
+# to traverse every directory above .data. Where one is closed to it (a
+# checkout under /root, for instance), grant the search bit only (o+x: no
+# listing, no reading).
+#   open_path_to_data_dir [USER]   (default: postgres)
 open_path_to_data_dir() {
-  as_postgres test -x "$DATA_DIR" && return 0
+  local user="${1:-postgres}"
+  runuser -u "$user" -- test -x "$DATA_DIR" && return 0
   # Top-down, so that each directory is checked once its parents are open.
   local dir="" part parts
   IFS=/ read -r -a parts <<<"${DATA_DIR#/}"
   for part in "${parts[@]}"; do
     dir="$dir/$part"
-    if ! as_postgres test -x "$dir"; then
-      log "granting traverse permission (o+x) on $dir so the postgres user can reach $DATA_DIR"
+    if ! runuser -u "$user" -- test -x "$dir"; then
+      log "granting traverse permission (o+x) on $dir so the $user user can reach $DATA_DIR"
       chmod o+x "$dir"
     fi
   done
-  as_postgres test -x "$DATA_DIR" || die "the postgres user cannot reach $DATA_DIR"
+  runuser -u "$user" -- test -x "$DATA_DIR" || die "the $user user cannot reach $DATA_DIR"
 }
 
 # Unix socket paths are limited to 107 bytes; a deep checkout gets its socket
@@ -137,7 +149,7 @@ ensure_postgres() {
       --shell /usr/sbin/nologin postgres
   fi
 
-  open_path_to_data_dir
+  open_path_to_data_dir postgres
   pick_socket_dir
   [[ -f "$PG_DATA/PG_VERSION" ]] || init_cluster
 
@@ -229,6 +241,84 @@ stop_maildev() {
     kill "$(cat "$MAILDEV_PID_FILE")"
   fi
   rm -f "$MAILDEV_PID_FILE"
+}
+
+# Exit status 0 when clamd answers PING on $CLAMD_SOCKET (node, like http_ok:
+# a fresh machine has no netcat for Unix sockets).
+clamd_answers() {
+  [[ -S "$CLAMD_SOCKET" ]] || return 1
+  node -e '
+    const socket = require("net").connect(process.argv[1]);
+    let reply = "";
+    socket.setTimeout(2000, () => process.exit(1));
+    socket.on("connect", () => socket.write("zPING\0"));
+    socket.on("data", data => {
+      reply += data;
+      if (reply.includes("\0")) process.exit(reply.startsWith("PONG") ? 0 : 1);
+    });
+    socket.on("error", () => process.exit(1));' "$CLAMD_SOCKET"
+}
+
+# Installs clamav-daemon when missing and starts clamd as the unprivileged
+# `clamav` user on a project-local socket, with the EICAR-only database above.
+# Exports CLAMD_SOCKET (the tests read it; scripts/run gives it to the app).
+# clamd stays running, like PostgreSQL; a later call reuses it.
+ensure_clamd() {
+  if [[ ! -x /usr/sbin/clamd ]]; then
+    log "installing clamav-daemon from Debian packages (log: $SETUP_LOG)"
+    export DEBIAN_FRONTEND=noninteractive
+    quietly apt-get update
+    quietly apt-get install -y --no-install-recommends clamav-daemon
+    [[ -x /usr/sbin/clamd ]] || die "clamav-daemon was installed but /usr/sbin/clamd is missing"
+  fi
+
+  if ! id -u clamav >/dev/null 2>&1; then
+    log "creating system user clamav"
+    useradd --system --user-group --no-create-home --home-dir /nonexistent --shell /usr/sbin/nologin clamav
+  fi
+
+  # Unix socket paths are limited to 107 bytes, as for PostgreSQL's.
+  CLAMD_SOCKET="$CLAMD_DIR/clamd.sock"
+  if (( ${#CLAMD_SOCKET} > 100 )); then
+    CLAMD_SOCKET="/tmp/reinscription-clamd-$(printf '%s' "$ROOT" | md5sum | cut -c1-12).sock"
+  fi
+  export CLAMD_SOCKET
+
+  if clamd_answers; then
+    log "clamd already running on $CLAMD_SOCKET"
+    return 0
+  fi
+
+  open_path_to_data_dir clamav
+  mkdir -p "$CLAMD_DIR/db"
+  printf '%s\n' "$EICAR_SIGNATURE" >"$CLAMD_DIR/db/eicar.hdb"
+  # StreamMaxLength: above the largest file a site may accept (10 MiB).
+  cat >"$CLAMD_CONF" <<CONF
+LocalSocket $CLAMD_SOCKET
+LocalSocketMode 660
+DatabaseDirectory $CLAMD_DIR/db
+PidFile $CLAMD_PID_FILE
+LogFile $CLAMD_LOG
+LogTime yes
+StreamMaxLength 16M
+CONF
+  touch "$CLAMD_LOG"
+  chown -R clamav: "$CLAMD_DIR" "$CLAMD_LOG"
+
+  log "starting clamd on $CLAMD_SOCKET (log: $CLAMD_LOG)"
+  rm -f "$CLAMD_SOCKET"
+  # clamd loads its database, then detaches itself and writes its pid file.
+  runuser -u clamav -- /usr/sbin/clamd --config-file="$CLAMD_CONF" >>"$CLAMD_LOG" 2>&1 </dev/null ||
+    { tail -n 20 "$CLAMD_LOG" >&2; die "clamd did not start (log: $CLAMD_LOG)"; }
+  local tries=0
+  until clamd_answers; do
+    tries=$((tries + 1))
+    if (( tries >= 60 )); then
+      tail -n 20 "$CLAMD_LOG" >&2
+      die "clamd does not answer on $CLAMD_SOCKET (log: $CLAMD_LOG)"
+    fi
+    sleep 0.5
+  done
 }
 
 ensure_dotnet_tools() {

@@ -3,15 +3,21 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
 using FluentValidation.AspNetCore;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Data;
+using Reinscription.Web.Documents;
 using Reinscription.Web.Email;
 using Reinscription.Web.Pages.Bench;
-using Reinscription.Web.Documents;
+using Reinscription.Web.Security;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web;
@@ -58,6 +64,23 @@ public static class ServiceRegistration
         services.AddAccounts(configuration);
         services.AddHostedService<OutboxSender>();
         services.AddScoped<DocumentUploads>();
+        services.AddOptions<AntivirusOptions>()
+            .Bind(configuration.GetSection(AntivirusOptions.Section))
+            .Validate(o => string.IsNullOrWhiteSpace(o.Clamd) || o.Endpoint() is not null,
+                "Antivirus:Clamd must read unix:/path/to/clamd.sock or tcp://host:port.")
+            .ValidateOnStart();
+        services.AddSingleton<ClamdScanner>();
+
+        services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, CookieHardening>();
+        services.AddSingleton<IConfigureOptions<AntiforgeryOptions>, CookieHardening>();
+        services.AddSingleton<IConfigureOptions<CookieTempDataProviderOptions>, CookieHardening>();
+
+        // Sent outside Development only (UseReinscription), and by ASP.NET Core never to localhost.
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
 
         // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies;
         // encrypted with a certificate, a copy of the database alone forges no cookie.
@@ -67,7 +90,9 @@ public static class ServiceRegistration
             .ProtectKeysWithConfiguredCertificate(configuration);
         services.AddForwardedHeadersFromProxies(configuration);
 
-        services.AddHealthChecks().AddDbContextCheck<ReinscriptionDbContext>("postgresql");
+        services.AddHealthChecks()
+            .AddDbContextCheck<ReinscriptionDbContext>("postgresql")
+            .AddCheck<AntivirusHealthCheck>(AntivirusHealthCheck.Name);
 
         // French pages: write "é" as is rather than as "&#xE9;".
         services.Configure<WebEncoderOptions>(options =>
@@ -112,6 +137,7 @@ public static class ServiceRegistration
     {
         // First: the client's address (rate limits), scheme (links, HSTS, Secure cookies) come from the proxy.
         app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");
@@ -124,7 +150,7 @@ public static class ServiceRegistration
         app.UseAuthorization();
         app.UseRateLimiter();
 
-        app.MapHealthChecks("/health");
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

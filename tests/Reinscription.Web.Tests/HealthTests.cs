@@ -14,7 +14,7 @@ public class HealthTests(AppFixture app) : AppTest(app)
         using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        Assert.Equal("Healthy", FirstLine(await response.Content.ReadAsStringAsync()));
     }
 
     [Fact]
@@ -39,6 +39,10 @@ public class HealthTests(AppFixture app) : AppTest(app)
         using var after = await client.GetAsync(new Uri("/health", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, after.StatusCode);
-        Assert.Equal("Unhealthy", await after.Content.ReadAsStringAsync());
+        var report = await after.Content.ReadAsStringAsync();
+        Assert.Equal("Unhealthy", FirstLine(report));
+        Assert.Contains("\npostgresql: Unhealthy", report, StringComparison.Ordinal);
     }
+
+    private static string FirstLine(string report) => report.Split('\n')[0];
 }

@@ -66,9 +66,9 @@ public static class AccountRegistration
 
         services.ConfigureApplicationCookie(options =>
         {
+            // Sent as __Host-reinscription, Secure, outside Development: Security/CookieHardening.
             options.Cookie.Name = "reinscription";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;

@@ -13,13 +13,25 @@ namespace Reinscription.Web.Documents;
 /// Import, replace and delete for the three pages that show a family's requirements (Famille,
 /// Élève, wizard step 3): one set of rules, whichever page the parent uses.
 /// </summary>
-public sealed class DocumentUploads(ReinscriptionDbContext db, IValidator<DocumentUploadInput> validator, TimeProvider clock)
+public sealed class DocumentUploads(
+    ReinscriptionDbContext db, IValidator<DocumentUploadInput> validator, TimeProvider clock, ClamdScanner antivirus)
 {
+    /// <summary>The most a site may accept per file (its setting is validated against it).</summary>
+    public const int LargestFileBytes = 10 * 1024 * 1024;
+
     /// <summary>
-    /// Above any site's limit, so that an oversized file reaches the inspection and gets its French
-    /// message rather than a bare 413; the multipart envelope and the form fields need a little room.
+    /// Well above <see cref="LargestFileBytes"/>, so that the usual oversized files, a phone photo at full
+    /// resolution or an unshrunk scan, reach the size check and get its French message next to their
+    /// line. The form reader holds the file on disk until then; it is read into memory only once its size
+    /// is accepted. A request above this gets the French 413 page (<see cref="UploadRequestLimitAttribute"/>).
     /// </summary>
-    public const long RequestLimitBytes = 8 * 1024 * 1024;
+    public const long RequestLimitBytes = 32 * 1024 * 1024;
+
+    /// <summary>
+    /// PDF inspection is bounded per file (decision record 010); this bounds how many run at once, so
+    /// that hostile files at the same time cannot take every core or add up their memory.
+    /// </summary>
+    private static readonly SemaphoreSlim Inspections = new(Math.Max(1, Environment.ProcessorCount - 1));
 
     /// <summary>The lines of <paramref name="family"/>, or of one of its students, for the year documents are collected for.</summary>
     public async Task<PiecesTable> TableAsync(Family family, Site site, int? studentId, string caption, string id, CancellationToken cancellationToken)
@@ -68,9 +80,38 @@ public sealed class DocumentUploads(ReinscriptionDbContext db, IValidator<Docume
             return UploadResult.Refused(requirementId, validation.Errors[0].ErrorMessage);
         }
 
-        var content = await ReadAsync(input.File!, cancellationToken);
         var expected = UploadExpectations.For(family.Site!, status.Requirement);
-        var inspection = FileInspector.Inspect(content, input.File!.FileName, expected, ParisTime.Today(now));
+        if (FileInspector.RefuseSize(input.File!.Length, expected) is { } tooLarge)
+        {
+            return UploadResult.Refused(requirementId, tooLarge.Message);
+        }
+
+        var content = await ReadAsync(input.File, cancellationToken);
+
+        // Before our own parser reads it: a file known to be malicious never reaches PdfPig.
+        switch (await antivirus.ScanAsync(content, cancellationToken))
+        {
+            case ScanVerdict.Infected:
+                return UploadResult.Refused(requirementId,
+                    "Notre antivirus a détecté un virus dans ce fichier : il n'a pas été enregistré. "
+                    + "Analysez votre appareil, puis envoyez une copie saine du document.");
+            case ScanVerdict.Unavailable:
+                return UploadResult.Refused(requirementId,
+                    "La vérification antivirus des fichiers est momentanément indisponible : votre fichier n'a pas été enregistré. "
+                    + "Réessayez plus tard.");
+        }
+
+        InspectionResult inspection;
+        await Inspections.WaitAsync(cancellationToken);
+        try
+        {
+            inspection = FileInspector.Inspect(content, input.File.FileName, expected, ParisTime.Today(now));
+        }
+        finally
+        {
+            Inspections.Release();
+        }
+
         if (inspection is FileRefused refused)
         {
             return UploadResult.Refused(requirementId, refused.Message);
@@ -155,7 +196,7 @@ public sealed class DocumentUploads(ReinscriptionDbContext db, IValidator<Docume
 
     private static async Task<byte[]> ReadAsync(IFormFile file, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream((int)Math.Min(file.Length, RequestLimitBytes));
+        using var buffer = new MemoryStream((int)Math.Min(file.Length, LargestFileBytes));
         await file.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
     }

@@ -2,22 +2,28 @@ using System.Buffers.Binary;
 
 namespace Reinscription.Web.Documents;
 
+/// <summary>The pixels an image declares; nothing is decoded to know them.</summary>
+internal readonly record struct ImageSize(int Width, int Height)
+{
+    public long Pixels => (long)Width * Height;
+}
+
 /// <summary>
 /// Walks the structure of an image far enough to know a viewer can show it: a size, and an end.
 /// A file cut short during upload or saving loses its end marker, which is what these catch.
 /// </summary>
 internal static class ImageStructure
 {
-    /// <summary>SOI, a frame header with a width and a height, a scan, then EOI.</summary>
-    public static bool IsCompleteJpeg(ReadOnlySpan<byte> data)
+    /// <summary>SOI, a frame header with a width and a height, a scan, then EOI; null when one is missing.</summary>
+    public static ImageSize? SizeOfCompleteJpeg(ReadOnlySpan<byte> data)
     {
         var position = 2;
-        var hasSize = false;
+        ImageSize? size = null;
         while (position + 4 <= data.Length)
         {
             if (data[position] != 0xFF)
             {
-                return false;
+                return null;
             }
 
             var marker = data[position + 1];
@@ -39,7 +45,7 @@ internal static class ImageStructure
             var end = position + 2 + length;
             if (length < 2 || end > data.Length)
             {
-                return false;
+                return null;
             }
 
             if (IsStartOfFrame(marker))
@@ -47,11 +53,12 @@ internal static class ImageStructure
                 // Length (2), precision (1), height (2), width (2), components (1).
                 if (length < 8)
                 {
-                    return false;
+                    return null;
                 }
 
-                hasSize = BinaryPrimitives.ReadUInt16BigEndian(data[(position + 5)..]) > 0
-                    && BinaryPrimitives.ReadUInt16BigEndian(data[(position + 7)..]) > 0;
+                var height = BinaryPrimitives.ReadUInt16BigEndian(data[(position + 5)..]);
+                var width = BinaryPrimitives.ReadUInt16BigEndian(data[(position + 7)..]);
+                size = width > 0 && height > 0 ? new ImageSize(width, height) : null;
             }
 
             if (marker == 0xDA)
@@ -59,28 +66,28 @@ internal static class ImageStructure
                 // In the compressed data a 0xFF byte is always followed by 0x00 or a restart
                 // marker, so the first FF D9 after the scan header is the real end of the image.
                 // Bytes after it (some phones append data) do not matter.
-                return hasSize && data[end..].IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD9]) >= 0;
+                return data[end..].IndexOf((ReadOnlySpan<byte>)[0xFF, 0xD9]) >= 0 ? size : null;
             }
 
             position = end;
         }
 
-        return false;
+        return null;
     }
 
-    /// <summary>Signature, IHDR first with a width and a height, at least one IDAT, then IEND.</summary>
-    public static bool IsCompletePng(ReadOnlySpan<byte> data)
+    /// <summary>Signature, IHDR first with a width and a height, at least one IDAT, then IEND; null when one is missing.</summary>
+    public static ImageSize? SizeOfCompletePng(ReadOnlySpan<byte> data)
     {
         const int ChunkOverhead = 12; // length (4), type (4), CRC (4)
         var position = 8;
-        var hasSize = false;
+        ImageSize? size = null;
         var hasData = false;
         while (position + ChunkOverhead <= data.Length)
         {
             var length = BinaryPrimitives.ReadUInt32BigEndian(data[position..]);
             if (length > (uint)(data.Length - position - ChunkOverhead))
             {
-                return false;
+                return null;
             }
 
             var type = data.Slice(position + 4, 4);
@@ -89,13 +96,13 @@ internal static class ImageStructure
             {
                 if (!type.SequenceEqual("IHDR"u8) || length != 13)
                 {
-                    return false;
+                    return null;
                 }
 
                 // Both are at most 2^31 - 1, so a set top bit is as invalid as zero.
                 var width = BinaryPrimitives.ReadInt32BigEndian(body);
                 var height = BinaryPrimitives.ReadInt32BigEndian(body[4..]);
-                hasSize = width > 0 && height > 0;
+                size = width > 0 && height > 0 ? new ImageSize(width, height) : null;
             }
             else if (type.SequenceEqual("IDAT"u8))
             {
@@ -103,13 +110,13 @@ internal static class ImageStructure
             }
             else if (type.SequenceEqual("IEND"u8))
             {
-                return hasSize && hasData;
+                return hasData ? size : null;
             }
 
             position += ChunkOverhead + (int)length;
         }
 
-        return false;
+        return null;
     }
 
     // SOF0 to SOF15, except DHT (C4), JPG (C8) and DAC (CC), which share the range.

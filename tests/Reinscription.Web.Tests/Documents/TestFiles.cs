@@ -53,6 +53,32 @@ internal static class TestFiles
 
     public static byte[] PdfWithoutPages() => Pdf();
 
+    /// <summary>A one-page PDF of exactly <paramref name="size"/> bytes: an unused stream of spaces makes up the rest.</summary>
+    public static byte[] PdfOfSize(int size)
+    {
+        byte[] Build(int padding) => AssemblePdf(
+            "1.7",
+            [
+                "<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>",
+                $"<< /Length {padding} >>\nstream\n{new string(' ', padding)}\nendstream",
+            ],
+            "");
+
+        // The padding's /Length and the cross-reference offset grow by a digit or two with it.
+        var padding = size - Build(0).Length;
+        for (var pdf = Build(padding); ; pdf = Build(padding))
+        {
+            if (pdf.Length == size)
+            {
+                return pdf;
+            }
+
+            padding -= pdf.Length - size;
+        }
+    }
+
     /// <summary>
     /// A one-page PDF encrypted with the standard security handler, revision 5 (AES-256). PdfPig
     /// writes no encrypted PDF, so the encryption dictionary is computed here as the PDF 1.7
@@ -106,10 +132,10 @@ internal static class TestFiles
         return aes.EncryptCbc(fileKey, new byte[16], PaddingMode.None);
     }
 
-    private static string Latin1(byte[] bytes) => Encoding.Latin1.GetString(bytes);
+    internal static string Latin1(byte[] bytes) => Encoding.Latin1.GetString(bytes);
 
     /// <summary>Numbers the objects from 1, computes the cross-reference table and the trailer.</summary>
-    private static byte[] AssemblePdf(string version, string[] objects, string trailerEntries)
+    internal static byte[] AssemblePdf(string version, string[] objects, string trailerEntries)
     {
         var pdf = new StringBuilder($"%PDF-{version}\n%\u00e2\u00e3\u00cf\u00d3\n");
         var offsets = new List<int>();

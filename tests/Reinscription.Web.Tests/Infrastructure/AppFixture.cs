@@ -28,7 +28,11 @@ public sealed class AppFixture : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         _mail = await MailCatcher.StartAsync();
-        _factory = new ReinscriptionFactory(_database.ConnectionString, _mail.SmtpPort);
+        // Every upload of the run is scanned by the real clamd when scripts/test started one.
+        _factory = new ReinscriptionFactory(
+            _database.ConnectionString,
+            _mail.SmtpPort,
+            TestEnvironment.ClamdSocket is { } clamd ? new Dictionary<string, string> { ["Antivirus:Clamd"] = $"unix:{clamd}" } : null);
         _ = _factory.Server; // starts the app, which applies the migrations
 
         await using var connection = new NpgsqlConnection(_database.ConnectionString);

@@ -6,7 +6,7 @@ using Reinscription.Web.Documents;
 namespace Reinscription.Web.Pages.Eleves;
 
 /// <summary>The "Documents fournis" tab: the student's lines (e.g. the dance medical certificate), with upload.</summary>
-[RequestSizeLimit(DocumentUploads.RequestLimitBytes)]
+[UploadRequestLimit]
 public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) : StudentTabModel(db, StudentTab.Documents)
 {
     [BindProperty]

@@ -8,7 +8,7 @@ using Reinscription.Web.Documents;
 namespace Reinscription.Web.Pages.Famille;
 
 /// <summary>Famille › Documents fournis: the family-level lines, with upload, replacement and deletion.</summary>
-[RequestSizeLimit(DocumentUploads.RequestLimitBytes)]
+[UploadRequestLimit]
 public class DocumentsModel(ReinscriptionDbContext db, DocumentUploads uploads) : PageModel
 {
     [BindProperty]

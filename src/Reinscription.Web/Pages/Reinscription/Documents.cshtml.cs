@@ -9,7 +9,7 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 /// Step 3: the supporting documents the family and the student owe for next year, with upload. The
 /// step may be skipped: documents are accepted until the campaign's documents deadline.
 /// </summary>
-[RequestSizeLimit(DocumentUploads.RequestLimitBytes)]
+[UploadRequestLimit]
 public class DocumentsModel(ReinscriptionDbContext db, TimeProvider clock, DocumentUploads uploads) : WizardStepModel(db, clock)
 {
     public override int StepNumber => 3;

@@ -152,7 +152,7 @@ public class LoginTests(AppFixture app) : AppTest(app)
 
         using var response = await client.SignInFamilyAsync(meudon, "dupont1", "Meudon2026");
 
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("reinscription=", StringComparison.Ordinal));
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-reinscription=", StringComparison.Ordinal));
         Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);

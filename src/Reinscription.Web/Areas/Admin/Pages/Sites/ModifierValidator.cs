@@ -1,5 +1,6 @@
 using FluentValidation;
 using Reinscription.Domain.Sites;
+using Reinscription.Web.Documents;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web.Areas.Admin.Pages.Sites;
@@ -78,6 +79,9 @@ public sealed class SiteSettingsInput
         | (AcceptsJpeg ? UploadFormats.Jpeg : UploadFormats.None)
         | (AcceptsPng ? UploadFormats.Png : UploadFormats.None);
 
+    /// <summary>What the upload pages accept: <see cref="DocumentUploads.LargestFileBytes"/> in megabytes.</summary>
+    public const int LargestMegabytes = DocumentUploads.LargestFileBytes / BytesPerMegabyte;
+
     private const int BytesPerMegabyte = 1024 * 1024;
 }
 
@@ -104,7 +108,8 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
         RuleFor(i => i.Formats).NotEqual(UploadFormats.None).WithName(nameof(SiteSettingsInput.AcceptsPdf))
             .WithMessage("Acceptez au moins un format de fichier.")
             .OverridePropertyName(nameof(SiteSettingsInput.AcceptsPdf));
-        RuleFor(i => i.MaxUploadMegabytes).InclusiveBetween(0.5m, 10m)
-            .WithMessage("La taille maximale d'un fichier doit être comprise entre 0,5 et 10 Mo.");
+        // The upload pages' request limit lets through a file of this size, and no more can be stored.
+        RuleFor(i => i.MaxUploadMegabytes).InclusiveBetween(0.5m, SiteSettingsInput.LargestMegabytes)
+            .WithMessage($"La taille maximale d'un fichier doit être comprise entre 0,5 et {SiteSettingsInput.LargestMegabytes} Mo.");
     }
 }
