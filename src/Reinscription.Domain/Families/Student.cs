@@ -66,6 +66,11 @@ public class Student
 
     public string FullName => $"{LastName.ToUpperInvariant()} {FirstName}";
 
+    /// <summary>"élève majeur": asked for their own identity proof rather than a guardian's.</summary>
+    public const int AdultAge = 18;
+
+    public bool IsAdultOn(DateOnly day) => AgeOn(day) >= AdultAge;
+
     public int AgeOn(DateOnly day)
     {
         var age = day.Year - BirthDate.Year;
