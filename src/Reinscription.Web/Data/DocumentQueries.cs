@@ -11,13 +11,26 @@ namespace Reinscription.Web.Data;
 /// <summary>Which supporting documents a family (and each student) owes for a school year, and where each stands.</summary>
 public static class DocumentQueries
 {
-    /// <summary>The site's re-enrolment campaign for next school year, if it has one.</summary>
-    public static IQueryable<ReenrollmentCampaign> NextYearCampaignOf(this ReinscriptionDbContext db, int siteId) =>
-        db.NextYearCampaigns().Where(c => c.SiteId == siteId);
+    /// <summary>The site's re-enrolment campaign for next school year that families see now, if it has one.</summary>
+    public static IQueryable<ReenrollmentCampaign> NextYearCampaignOf(this ReinscriptionDbContext db, int siteId, DateTimeOffset now) =>
+        db.NextYearCampaigns(now).Where(c => c.SiteId == siteId);
 
-    /// <summary>Every site's re-enrolment campaign for next school year (one at most per site).</summary>
+    /// <summary>Every re-enrolment campaign for next school year (a site may have several, one after the other).</summary>
     public static IQueryable<ReenrollmentCampaign> NextYearCampaigns(this ReinscriptionDbContext db) =>
         db.Campaigns.Where(c => db.SchoolYears.Any(y => y.IsCurrent && y.StartYear + 1 == c.TargetSchoolYear!.StartYear));
+
+    /// <summary>
+    /// Each site's campaign for next school year that families see at <paramref name="now"/> (one at
+    /// most per site): the open one, else the next to open, else the last closed, as
+    /// <see cref="ReenrollmentCampaign.ShownToFamilies"/> says. Campaigns of a site and year never
+    /// overlap, so "no other campaign of the site and year comes first" picks exactly one.
+    /// </summary>
+    public static IQueryable<ReenrollmentCampaign> NextYearCampaigns(this ReinscriptionDbContext db, DateTimeOffset now) =>
+        db.NextYearCampaigns().Where(c => !db.Campaigns.Any(o =>
+            o.SiteId == c.SiteId && o.TargetSchoolYearId == c.TargetSchoolYearId && o.Id != c.Id
+            && (o.ClosesAt > now
+                ? c.ClosesAt <= now || o.OpensAt < c.OpensAt
+                : c.ClosesAt <= now && o.ClosesAt > c.ClosesAt)));
 
     /// <summary>
     /// The year a family's documents are collected for: the one its site re-enrols for while a
@@ -29,7 +42,7 @@ public static class DocumentQueries
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var campaign = await db.NextYearCampaignOf(siteId).AsNoTracking()
+        var campaign = await db.NextYearCampaignOf(siteId, now).AsNoTracking()
             .Select(c => new { c.TargetSchoolYearId, c.OpensAt, c.DocumentsDeadline, Accepts = c.OpensAt <= now && now < c.DocumentsDeadline })
             .SingleOrDefaultAsync(cancellationToken);
         return campaign is null
@@ -67,16 +80,29 @@ public static class DocumentQueries
             .OrderBy(r => r.SortOrder)
             .ToListAsync(cancellationToken);
         var studentIds = owners.OfType<int>().ToList();
-        var disciplines = studentIds.Count == 0
-            ? Enumerable.Empty<(int StudentId, int DisciplineId)>().ToLookup(e => e.StudentId, e => e.DisciplineId)
-            : (await db.Enrollments.AsNoTracking()
-                .Where(e => studentIds.Contains(e.StudentId) && e.Course!.SchoolYear!.IsCurrent)
-                .Select(e => new { e.StudentId, e.Course!.DisciplineId })
-                .ToListAsync(cancellationToken)).ToLookup(e => e.StudentId, e => e.DisciplineId);
+
+        // Each student's birth date (is the student of age?) and this year's disciplines, in one query.
+        var students = (studentIds.Count == 0
+                ? []
+                : await db.Students.AsNoTracking()
+                    .Where(s => studentIds.Contains(s.Id))
+                    .Select(s => new StudentFacts(
+                        s.Id,
+                        s.BirthDate,
+                        db.Enrollments.Where(e => e.StudentId == s.Id && e.Course!.SchoolYear!.IsCurrent)
+                            .Select(e => e.Course!.DisciplineId).ToList()))
+                    .ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id);
+        var today = ParisTime.Today(now);
         var applicable = owners.Select(owner =>
         {
+            var student = owner is { } id ? students.GetValueOrDefault(id) : null;
             var context = new RequirementContext(
-                family.IsResident, family.PaysBySepa, family.IsHosted, owner is { } id ? disciplines[id].ToHashSet() : []);
+                family.IsResident,
+                family.PaysBySepa,
+                family.IsHosted,
+                student is null ? [] : student.DisciplineIds.ToHashSet(),
+                student is not null && Student.IsAdult(student.BirthDate, today));
             return requirements.Where(r => r.Scope == ScopeOf(owner) && r.AppliesTo(context)).ToList();
         }).ToList();
         var anyOwner = applicable.SelectMany(a => a).Distinct().ToList();
@@ -109,6 +135,8 @@ public static class DocumentQueries
             return (IReadOnlyList<RequirementStatus>)[.. applicable[i].Select(r => Status(r, owned, now))];
         })];
     }
+
+    private sealed record StudentFacts(int Id, DateOnly BirthDate, List<int> DisciplineIds);
 
     private static RequirementScope ScopeOf(int? owner) => owner is null ? RequirementScope.Family : RequirementScope.Student;
 
