@@ -135,5 +135,5 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
         return true;
     }
 
-    private static string Slots(int count) => count == 1 ? "1 créneau" : $"{count} créneaux";
+    private static string Slots(int count) => count <= 1 ? $"{count} créneau" : $"{count} créneaux";
 }

@@ -61,13 +61,13 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
             Site.Id, await db.SchoolYearIdAsync(previous, cancellationToken), await db.SchoolYearIdAsync(annee, cancellationToken), cancellationToken);
         db.Audit(
             User, clock.GetUtcNow(), Site.Id, "requirement.list-copied", "Liste des pièces", $"{Site.Id}/{annee}",
-            $"Liste des pièces {SchoolYear.LabelOf(previous)} de {Site.Name} copiée vers {SchoolYear.LabelOf(annee)} : {added} pièce(s) ajoutée(s).",
+            $"Liste des pièces {SchoolYear.LabelOf(previous)} de {Site.Name} copiée vers {SchoolYear.LabelOf(annee)} : {Pieces(added)} ajoutée{(added > 1 ? "s" : "")}.",
             new AuditChange("Pièces ajoutées", null, added.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Confirmation = added == 0
             ? $"La liste {SchoolYear.LabelOf(annee)} contenait déjà chaque pièce de {SchoolYear.LabelOf(previous)} : rien n'a été ajouté."
-            : $"{added} pièce(s) de {SchoolYear.LabelOf(previous)} copiée(s) dans la liste {SchoolYear.LabelOf(annee)}.";
+            : $"{Pieces(added)} de {SchoolYear.LabelOf(previous)} copiée{(added > 1 ? "s" : "")} dans la liste {SchoolYear.LabelOf(annee)}.";
         return RedirectToPage(new { siteId = Site.Id, annee });
     }
 
@@ -86,6 +86,8 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
         StartYear = annee is >= 2000 and < 3000 ? annee.Value : await db.CurrentStartYearAsync(clock.GetUtcNow(), cancellationToken) + 1;
         return true;
     }
+
+    private static string Pieces(int count) => count <= 1 ? $"{count} pièce" : $"{count} pièces";
 
     public sealed record Line(
         int Id,
