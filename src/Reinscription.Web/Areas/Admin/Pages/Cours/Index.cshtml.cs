@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Reinscription.Domain.Courses;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
@@ -87,18 +86,7 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        bool deleted;
-        try
-        {
-            deleted = await db.DeleteEmptySlotAsync(courseId, cancellationToken);
-        }
-        catch (PostgresException inUse) when (inUse.SqlState == PostgresErrorCodes.ForeignKeyViolation)
-        {
-            // A family chose the slot between the check and the delete: the foreign key said no.
-            deleted = false;
-        }
-
-        if (!deleted)
+        if (!await db.DeleteEmptySlotAsync(courseId, cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             var seats = await db.Courses.Where(c => c.Id == courseId).Select(c => c.SeatsTaken).SingleAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Areas.Admin.Pages.Cours;
@@ -36,13 +37,24 @@ public static class OfferChanges
     /// holds one. The condition is the DELETE's own WHERE: a seat taken meanwhile makes PostgreSQL
     /// re-read the row and leave it.
     /// </summary>
-    public static async Task<bool> DeleteEmptySlotAsync(this ReinscriptionDbContext db, int courseId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            DELETE FROM "Courses" c
-            WHERE c."Id" = {courseId} AND c."SeatsTaken" = 0
-              AND NOT EXISTS (SELECT 1 FROM "Enrollments" e WHERE e."CourseId" = c."Id")
-              AND NOT EXISTS (SELECT 1 FROM "CourseChoices" h WHERE h."ChosenCourseId" = c."Id")
-            """,
-            cancellationToken) == 1;
+    public static async Task<bool> DeleteEmptySlotAsync(this ReinscriptionDbContext db, int courseId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.Database.ExecuteSqlAsync(
+                $"""
+                DELETE FROM "Courses" c
+                WHERE c."Id" = {courseId} AND c."SeatsTaken" = 0
+                  AND NOT EXISTS (SELECT 1 FROM "Enrollments" e WHERE e."CourseId" = c."Id")
+                  AND NOT EXISTS (SELECT 1 FROM "CourseChoices" h WHERE h."ChosenCourseId" = c."Id")
+                """,
+                cancellationToken) == 1;
+        }
+        catch (PostgresException inUse) when (inUse.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            // A family chose the slot between the check and the delete: the foreign key said no, and
+            // the caller's transaction is aborted, for it to roll back.
+            return false;
+        }
+    }
 }

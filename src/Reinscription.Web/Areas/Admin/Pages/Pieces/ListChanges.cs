@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Areas.Admin.Pages.Pieces;
@@ -32,13 +33,26 @@ public static class ListChanges
             """,
             cancellationToken);
 
-    /// <summary>Deletes a line no family has given a document for; false when one has (the line stays, with its documents).</summary>
-    public static async Task<bool> DeleteUnusedAsync(this ReinscriptionDbContext db, int requirementId, CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlAsync(
-            $"""
-            DELETE FROM "DocumentRequirements" r
-            WHERE r."Id" = {requirementId}
-              AND NOT EXISTS (SELECT 1 FROM "SubmittedDocuments" d WHERE d."RequirementId" = r."Id")
-            """,
-            cancellationToken) == 1;
+    /// <summary>
+    /// Deletes a line no family has given a document for; false when one has (the line stays, with its
+    /// documents). A document given between the check and the delete trips the foreign key: false too,
+    /// and the caller's transaction is then aborted, for it to roll back.
+    /// </summary>
+    public static async Task<bool> DeleteUnusedAsync(this ReinscriptionDbContext db, int requirementId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await db.Database.ExecuteSqlAsync(
+                $"""
+                DELETE FROM "DocumentRequirements" r
+                WHERE r."Id" = {requirementId}
+                  AND NOT EXISTS (SELECT 1 FROM "SubmittedDocuments" d WHERE d."RequirementId" = r."Id")
+                """,
+                cancellationToken) == 1;
+        }
+        catch (PostgresException used) when (used.SqlState == PostgresErrorCodes.ForeignKeyViolation)
+        {
+            return false;
+        }
+    }
 }

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Reinscription.Domain.Documents;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
@@ -113,17 +112,7 @@ public class ModifierModel(ReinscriptionDbContext db, TimeProvider clock, IValid
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        bool deleted;
-        try
-        {
-            deleted = await db.DeleteUnusedAsync(id, cancellationToken);
-        }
-        catch (PostgresException used) when (used.SqlState == PostgresErrorCodes.ForeignKeyViolation)
-        {
-            deleted = false;
-        }
-
-        if (!deleted)
+        if (!await db.DeleteUnusedAsync(id, cancellationToken))
         {
             await transaction.RollbackAsync(cancellationToken);
             Confirmation = $"Des familles ont déjà déposé des documents pour « {Requirement.Name} » : la pièce ne peut pas être supprimée.";
