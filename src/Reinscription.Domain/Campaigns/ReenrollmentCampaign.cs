@@ -51,9 +51,6 @@ public class ReenrollmentCampaign
 
     public CampaignTexts Texts { get; private set; } = CampaignTexts.Default;
 
-    /// <summary>The wizard's steps in this campaign: an administrative one has no course step.</summary>
-    public IReadOnlyList<int> Steps => WizardSteps.Of(Mode);
-
     public bool HasOpenedAt(DateTimeOffset now) => now >= OpensAt;
 
     /// <summary>

@@ -15,8 +15,6 @@ public static class WizardSteps
 
     public static IReadOnlyList<int> Of(CampaignMode mode) => mode == CampaignMode.Administrative ? Administrative : Complete;
 
-    public static bool Includes(CampaignMode mode, int step) => Of(mode).Contains(step);
-
     /// <summary>The step shown after <paramref name="step"/>; the last step is its own next.</summary>
     public static int After(CampaignMode mode, int step) =>
         Of(mode).FirstOrDefault(s => s > step) is var next and > 0 ? next : Confirmation;
@@ -24,7 +22,4 @@ public static class WizardSteps
     /// <summary>The step shown before <paramref name="step"/>; the first step is its own previous.</summary>
     public static int Before(CampaignMode mode, int step) =>
         Of(mode).LastOrDefault(s => s < step) is var previous and > 0 ? previous : Coordinates;
-
-    /// <summary>The step's position as the parent sees it counted (1 to 5 in an administrative campaign).</summary>
-    public static int PositionOf(CampaignMode mode, int step) => Of(mode).ToList().IndexOf(step) + 1;
 }

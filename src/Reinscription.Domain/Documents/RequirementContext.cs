@@ -1,7 +1,7 @@
 namespace Reinscription.Domain.Documents;
 
 /// <summary>The facts about a family (and a student) that decide which requirements apply.</summary>
-/// <param name="IsAdult">The student is of age today (<see cref="Families.Student.IsAdultOn"/>); false for the family itself.</param>
+/// <param name="IsAdult">The student is of age today (<see cref="Families.Student.IsAdult"/>); false for the family itself.</param>
 public sealed record RequirementContext(
     bool IsResident,
     bool PaysBySepa,

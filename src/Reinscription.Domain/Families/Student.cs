@@ -69,9 +69,7 @@ public class Student
     /// <summary>"élève majeur": asked for their own identity proof rather than a guardian's.</summary>
     public const int AdultAge = 18;
 
-    public bool IsAdultOn(DateOnly day) => IsAdult(BirthDate, day);
-
-    /// <summary>For queries that read the birth date alone; a 29 February birthday counts from 28 February.</summary>
+    /// <summary>From the birth date alone, which is all a query reads; a 29 February birthday counts from 28 February.</summary>
     public static bool IsAdult(DateOnly birthDate, DateOnly day) => birthDate.AddYears(AdultAge) <= day;
 
     public int AgeOn(DateOnly day)

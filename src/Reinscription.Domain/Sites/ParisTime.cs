@@ -26,10 +26,6 @@ public static class ParisTime
     public static bool Exists(DateTime parisLocal) =>
         !Zone.IsInvalidTime(DateTime.SpecifyKind(parisLocal, DateTimeKind.Unspecified));
 
-    /// <summary>"2026-05-18T12:00", the value of an &lt;input type="datetime-local"&gt;.</summary>
-    public static string ToInputValue(DateTimeOffset instant) =>
-        ToLocal(instant).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-
     public static DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(ToLocal(now));

@@ -21,7 +21,7 @@ public class CampaignScheduleTests
 
         Assert.Equal(CampaignMode.Complete, campaign.Mode);
         Assert.Equal(CampaignTexts.Default, campaign.Texts);
-        Assert.Equal(6, campaign.Steps.Count);
+        Assert.Equal(6, WizardSteps.Of(campaign.Mode).Count);
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class CampaignScheduleTests
         campaign.ChangeMode(CampaignMode.Administrative, BeforeOpening);
 
         Assert.Equal(CampaignMode.Administrative, campaign.Mode);
-        Assert.DoesNotContain(4, campaign.Steps);
+        Assert.DoesNotContain(WizardSteps.Courses, WizardSteps.Of(campaign.Mode));
     }
 
     [Fact]

@@ -136,10 +136,4 @@ public class ParisTimeTests
 
         Assert.Equal(TimeSpan.FromHours(25), end - start);
     }
-
-    [Theory]
-    [InlineData("2027-03-28T03:30:00Z", "2027-03-28T05:30")]
-    [InlineData("2027-01-15T11:00:00Z", "2027-01-15T12:00")]
-    public void An_instant_is_given_to_a_date_and_time_field_in_Paris_time(string utc, string field) =>
-        Assert.Equal(field, ParisTime.ToInputValue(DateTimeOffset.Parse(utc, System.Globalization.CultureInfo.InvariantCulture)));
 }

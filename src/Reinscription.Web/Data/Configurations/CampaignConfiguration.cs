@@ -15,7 +15,6 @@ internal sealed class CampaignConfiguration : IEntityTypeConfiguration<Reenrollm
         });
         // Several campaigns of a site for a year, never two at once: EX_Campaigns_Overlap (CampaignSql) decides.
         builder.HasIndex(c => new { c.SiteId, c.TargetSchoolYearId });
-        builder.Ignore(c => c.Steps);
         builder.ComplexProperty(c => c.Texts, texts =>
         {
             texts.Property(t => t.Tab).HasMaxLength(CampaignTexts.MaxLength);
