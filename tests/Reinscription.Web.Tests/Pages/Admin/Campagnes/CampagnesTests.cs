@@ -168,6 +168,31 @@ public class CampagnesTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task An_opened_campaign_whose_opening_has_seconds_is_saved_with_its_opening_untouched()
+    {
+        var season = await Season.AddAsync(App);
+        var opensAt = DateTimeOffset.UtcNow.AddHours(-1).AddSeconds(17);
+        var id = await App.WithDbAsync(async db =>
+        {
+            var campaign = new ReenrollmentCampaign(season.Meudon.Id, season.NextYearId, opensAt, opensAt.AddDays(10), opensAt.AddDays(40));
+            db.Campaigns.Add(campaign);
+            await db.SaveChangesAsync();
+            return campaign.Id;
+        });
+        using var staff = await Season.SignInAsync(App, Season.MeudonSecretariat);
+
+        using var saved = await staff.SubmitAsync($"/Admin/Campagnes/Modifier/{id}", new Dictionary<string, string>
+        {
+            ["Input.TabText"] = "Bienvenue.",
+        }, "#campagne");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await App.WithDbAsync(db => db.Campaigns.SingleAsync());
+        Assert.Equal(opensAt.UtcTicks / TimeSpan.TicksPerMicrosecond, stored.OpensAt.UtcTicks / TimeSpan.TicksPerMicrosecond);
+        Assert.Equal("Bienvenue.", stored.Texts.Tab);
+    }
+
+    [Fact]
     public async Task Another_sites_campaign_answers_404_on_get_and_post()
     {
         var season = await Season.AddAsync(App);

@@ -70,6 +70,41 @@ public class PiecesTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_line_changed_to_a_discipline_is_asked_only_of_that_disciplines_students_and_the_change_is_audited()
+    {
+        var season = await Season.AddAsync(App);
+        await OpenCampaignAsync(season);
+        var chloeId = await AddStudentAsync(season, "Chloé", new DateOnly(2014, 9, 1));
+        var id = await App.WithDbAsync(async db =>
+        {
+            var line = new DocumentRequirement(season.Meudon.Id, season.NextYearId, RequirementScope.Student, "Certificat médical", RequirementCondition.Always, DocumentKind.MedicalCertificate);
+            db.DocumentRequirements.Add(line);
+            await db.SaveChangesAsync();
+            return line.Id;
+        });
+        using var staff = await Season.SignInAsync(App, Season.MeudonSecretariat);
+        var form = await staff.GetPageAsync($"/Admin/Pieces/Modifier/{id}");
+
+        using var saved = await staff.SubmitAsync(form, $"/Admin/Pieces/Modifier/{id}", new Dictionary<string, string>
+        {
+            ["Input.Condition"] = nameof(RequirementCondition.Discipline),
+            ["Input.ConditionDisciplineId"] = season.FmId.ToString(CultureInfo.InvariantCulture),
+            ["Input.ValidityMonths"] = "12",
+        }, "#piece");
+        using var parent = await season.SignInParentAsync(App);
+        var lucas = await parent.GetPageAsync($"/Eleves/Documents/{season.LucasId}");
+        var chloe = await parent.GetPageAsync($"/Eleves/Documents/{chloeId}");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("Certificat médical", lucas.TextOf("#pieces-eleve"));
+        Assert.Equal("Aucune pièce à fournir.", chloe.TextOf("#pieces-eleve-aucune"));
+        var audit = await Season.LastAuditAsync(App, "requirement.updated");
+        Assert.Equal(
+            [("Condition", "Toujours", "Élèves d'une discipline (Formation musicale)"), ("Reconduction", "non", "12 mois")],
+            audit.Changes.Select(c => (c.Field, c.Before, c.After)));
+    }
+
+    [Fact]
     public async Task A_student_condition_on_a_family_line_and_a_carried_over_tax_notice_are_refused_next_to_their_fields()
     {
         var season = await Season.AddAsync(App);

@@ -18,10 +18,13 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var nextYear = await db.CurrentStartYearAsync(now, cancellationToken) + 1;
         var campaigns = await db.CampaignsOf(User.RequiredStaffId()).AsNoTracking()
             .Include(c => c.Site).Include(c => c.TargetSchoolYear)
             .ToListAsync(cancellationToken);
-        var shown = campaigns.GroupBy(c => (c.SiteId, c.TargetSchoolYearId))
+
+        // Families only ever see a campaign for next school year.
+        var shown = campaigns.Where(c => c.TargetSchoolYear!.StartYear == nextYear).GroupBy(c => c.SiteId)
             .Select(g => ReenrollmentCampaign.ShownToFamilies(g, now)!.Id)
             .ToHashSet();
         Campaigns = [.. campaigns

@@ -51,7 +51,7 @@ public class ModifierModel(ReinscriptionDbContext db, TimeProvider clock, IValid
         var now = clock.GetUtcNow();
         if (validation.IsValid)
         {
-            Apply(() => Campaign.Reschedule(Input.OpensInstant, Input.ClosesInstant, Input.DeadlineInstant, now), nameof(Input.OpensAt));
+            Apply(() => Campaign.Reschedule(OpeningAsTyped(), Input.ClosesInstant, Input.DeadlineInstant, now), nameof(Input.OpensAt));
             Apply(() => Campaign.ChangeMode(Input.Mode, now), nameof(Input.Mode));
         }
 
@@ -105,6 +105,16 @@ public class ModifierModel(ReinscriptionDbContext db, TimeProvider clock, IValid
     public bool Opened => Campaign.HasOpenedAt(clock.GetUtcNow());
 
     private string Describe() => $"de {Campaign.Site!.Name} pour {Campaign.TargetSchoolYear!.Label}";
+
+    /// <summary>
+    /// The form shows minutes: an opening stored with seconds (set by a data fix or an import) comes
+    /// back without them, which is the same opening, not a change the domain should refuse.
+    /// </summary>
+    private DateTimeOffset OpeningAsTyped()
+    {
+        var stored = ParisTime.ToLocal(Campaign.OpensAt);
+        return Input.OpensAt == stored.AddTicks(-(stored.Ticks % TimeSpan.TicksPerMinute)) ? Campaign.OpensAt : Input.OpensInstant;
+    }
 
     private void Apply(Action change, string field)
     {
