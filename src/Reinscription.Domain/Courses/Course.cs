@@ -80,6 +80,17 @@ public class Course
         EndsAt = endsAt;
     }
 
+    /// <summary>A slot whose day and times are not known yet (an orchestra announced at the start of the year).</summary>
+    public void ClearSchedule()
+    {
+        Day = null;
+        StartsAt = null;
+        EndsAt = null;
+    }
+
+    /// <summary>Seats already taken stay taken: they are the families' choices, whatever the mode now says.</summary>
+    public void ChangeChoiceMode(ChoiceMode choiceMode) => ChoiceMode = choiceMode;
+
     /// <summary>Takes one seat, or refuses when the course is full.</summary>
     public void TakeSeat()
     {

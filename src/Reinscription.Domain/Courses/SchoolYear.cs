@@ -19,6 +19,11 @@ public class SchoolYear
 
     public string Label => $"{StartYear}-{StartYear + 1}";
 
+    public static string LabelOf(int startYear) => $"{startYear}-{startYear + 1}";
+
+    /// <summary>The school year a day falls in, for a territory that has not yet said which is current: years start in September.</summary>
+    public static int StartYearOn(DateOnly day) => day.Month >= 9 ? day.Year : day.Year - 1;
+
     /// <summary>The year whose courses families see in the Cours tab; the one before is history.</summary>
     public bool IsCurrent { get; private set; }
 

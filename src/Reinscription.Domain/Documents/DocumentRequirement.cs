@@ -19,6 +19,7 @@ public class DocumentRequirement
         DocumentKind kind)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        EnsureConditionFits(scope, condition);
         SiteId = siteId;
         SchoolYearId = schoolYearId;
         Scope = scope;
@@ -26,6 +27,14 @@ public class DocumentRequirement
         Condition = condition;
         Kind = kind;
     }
+
+    /// <summary>A discipline or an age is a student's: such a condition on a family line would apply to nobody.</summary>
+    public static bool IsStudentOnly(RequirementCondition condition) =>
+        condition is RequirementCondition.Discipline or RequirementCondition.StudentOfAge;
+
+    /// <summary>Income and address proofs are dated by nature and are never carried over.</summary>
+    public static bool IsDated(DocumentKind kind) =>
+        kind is DocumentKind.AddressProof or DocumentKind.CafAttestation or DocumentKind.TaxNotice;
 
     public int Id { get; private set; }
 
@@ -79,7 +88,7 @@ public class DocumentRequirement
     public void KeepValidFor(int months)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(months);
-        if (Kind is DocumentKind.AddressProof or DocumentKind.CafAttestation or DocumentKind.TaxNotice)
+        if (IsDated(Kind))
         {
             throw new InvalidOperationException("Un justificatif de revenus ou de domicile n'est jamais reconduit.");
         }
@@ -87,11 +96,67 @@ public class DocumentRequirement
         ValidityMonths = months;
     }
 
+    /// <summary>A validated document of this line is asked for again every year.</summary>
+    public void NeverCarryOver() => ValidityMonths = null;
+
+    /// <summary>Staff's change of condition; <paramref name="disciplineId"/> is required for, and only for, a discipline condition.</summary>
+    public void ChangeCondition(RequirementCondition condition, int? disciplineId)
+    {
+        EnsureConditionFits(Scope, condition);
+        if ((condition == RequirementCondition.Discipline) != disciplineId.HasValue)
+        {
+            throw new ArgumentException("Seule une pièce liée à une discipline nomme une discipline, et elle doit en nommer une.", nameof(disciplineId));
+        }
+
+        Condition = condition;
+        ConditionDisciplineId = disciplineId;
+    }
+
+    /// <summary>A kind that is dated by nature stops any carry-over.</summary>
+    public void ChangeKind(DocumentKind kind)
+    {
+        Kind = kind;
+        if (IsDated(kind))
+        {
+            ValidityMonths = null;
+        }
+    }
+
+    /// <summary>The blank form families download, fill and upload (Doc 1 to 4 of manual 001).</summary>
+    public void AttachTemplate(string fileName, byte[] content)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        if (content.Length == 0)
+        {
+            throw new ArgumentException("Un modèle vide n'est pas un modèle.", nameof(content));
+        }
+
+        TemplateFileName = fileName;
+        TemplateContent = content;
+    }
+
+    public void RemoveTemplate()
+    {
+        TemplateFileName = null;
+        TemplateContent = null;
+    }
+
+    private static void EnsureConditionFits(RequirementScope scope, RequirementCondition condition)
+    {
+        if (scope == RequirementScope.Family && IsStudentOnly(condition))
+        {
+            throw new InvalidOperationException("Cette condition porte sur un élève : la pièce doit être demandée au niveau de l'élève.");
+        }
+    }
+
     /// <summary>Whether this line is shown to a family (or one of its students).</summary>
     public bool AppliesTo(RequirementContext context) => Condition switch
     {
         RequirementCondition.Always or RequirementCondition.Optional => true,
         RequirementCondition.ResidentsOnly => context.IsResident,
+        RequirementCondition.NonResidentsOnly => !context.IsResident,
+        RequirementCondition.StudentOfAge => context.IsAdult,
         RequirementCondition.SepaPayment => context.PaysBySepa,
         RequirementCondition.Hosted => context.IsHosted,
         RequirementCondition.Discipline => ConditionDisciplineId is { } id && context.DisciplineIds.Contains(id),

@@ -14,4 +14,10 @@ public enum RequirementCondition
 
     /// <summary>Hosted families ("si justifié").</summary>
     Hosted,
+
+    /// <summary>Families living outside the territory, e.g. a proof of the conservatory of their own town.</summary>
+    NonResidentsOnly,
+
+    /// <summary>Only for a student of age ("élève majeur"), who gives their own identity proof (manual 002).</summary>
+    StudentOfAge,
 }

@@ -73,6 +73,12 @@ public class Student
         return $"{lastName.ToUpperInvariant()} {firstName}";
     }
 
+    /// <summary>"élève majeur": asked for their own identity proof rather than a guardian's.</summary>
+    public const int AdultAge = 18;
+
+    /// <summary>From the birth date alone, which is all a query reads; a 29 February birthday counts from 28 February.</summary>
+    public static bool IsAdult(DateOnly birthDate, DateOnly day) => birthDate.AddYears(AdultAge) <= day;
+
     public int AgeOn(DateOnly day)
     {
         var age = day.Year - BirthDate.Year;

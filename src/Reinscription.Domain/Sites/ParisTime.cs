@@ -18,6 +18,14 @@ public static class ParisTime
         return new DateTimeOffset(unspecified, Zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
+    /// <summary>
+    /// False for a time the clocks skip: on the last Sunday of March, 02:00 to 02:59 never happens
+    /// in Paris. (On the last Sunday of October, 02:00 to 02:59 happens twice; <see cref="ToInstant"/>
+    /// takes the second, in winter time.)
+    /// </summary>
+    public static bool Exists(DateTime parisLocal) =>
+        !Zone.IsInvalidTime(DateTime.SpecifyKind(parisLocal, DateTimeKind.Unspecified));
+
     public static DateTime ToLocal(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
 
     public static DateOnly Today(DateTimeOffset now) => DateOnly.FromDateTime(ToLocal(now));

@@ -5,11 +5,24 @@ namespace Reinscription.Web.Data;
 /// <summary>Which campaign a site runs: the wizard and the documents pages both start here.</summary>
 public static class CampaignQueries
 {
-    /// <summary>The site's re-enrolment campaign for next school year, if it has one.</summary>
-    public static IQueryable<ReenrollmentCampaign> NextYearCampaignOf(this ReinscriptionDbContext db, int siteId) =>
-        db.NextYearCampaigns().Where(c => c.SiteId == siteId);
+    /// <summary>The site's re-enrolment campaign for next school year that families see now, if it has one.</summary>
+    public static IQueryable<ReenrollmentCampaign> NextYearCampaignOf(this ReinscriptionDbContext db, int siteId, DateTimeOffset now) =>
+        db.NextYearCampaigns(now).Where(c => c.SiteId == siteId);
 
-    /// <summary>Every site's re-enrolment campaign for next school year (one at most per site).</summary>
+    /// <summary>Every re-enrolment campaign for next school year (a site may have several, one after the other).</summary>
     public static IQueryable<ReenrollmentCampaign> NextYearCampaigns(this ReinscriptionDbContext db) =>
         db.Campaigns.Where(c => db.SchoolYears.Any(y => y.IsCurrent && y.StartYear + 1 == c.TargetSchoolYear!.StartYear));
+
+    /// <summary>
+    /// Each site's campaign for next school year that families see at <paramref name="now"/> (one at
+    /// most per site): the open one, else the next to open, else the last closed, as
+    /// <see cref="ReenrollmentCampaign.ShownToFamilies"/> says. Campaigns of a site and year never
+    /// overlap, so "no other campaign of the site and year comes first" picks exactly one.
+    /// </summary>
+    public static IQueryable<ReenrollmentCampaign> NextYearCampaigns(this ReinscriptionDbContext db, DateTimeOffset now) =>
+        db.NextYearCampaigns().Where(c => !db.Campaigns.Any(o =>
+            o.SiteId == c.SiteId && o.TargetSchoolYearId == c.TargetSchoolYearId && o.Id != c.Id
+            && (o.ClosesAt > now
+                ? c.ClosesAt <= now || o.OpensAt < c.OpensAt
+                : c.ClosesAt <= now && o.ClosesAt > c.ClosesAt)));
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Documents;
 using Reinscription.Domain.Families;
+using Reinscription.Domain.Sites;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Documents;
@@ -18,7 +19,7 @@ public static class DocumentQueries
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var campaign = await db.NextYearCampaignOf(siteId).AsNoTracking()
+        var campaign = await db.NextYearCampaignOf(siteId, now).AsNoTracking()
             .Select(c => new { c.TargetSchoolYearId, c.OpensAt, c.DocumentsDeadline, Accepts = c.OpensAt <= now && now < c.DocumentsDeadline })
             .SingleOrDefaultAsync(cancellationToken);
         return campaign is null
@@ -56,16 +57,29 @@ public static class DocumentQueries
             .OrderBy(r => r.SortOrder)
             .ToListAsync(cancellationToken);
         var studentIds = owners.OfType<int>().ToList();
-        var disciplines = studentIds.Count == 0
-            ? Enumerable.Empty<(int StudentId, int DisciplineId)>().ToLookup(e => e.StudentId, e => e.DisciplineId)
-            : (await db.Enrollments.AsNoTracking()
-                .Where(e => studentIds.Contains(e.StudentId) && e.Course!.SchoolYear!.IsCurrent)
-                .Select(e => new { e.StudentId, e.Course!.DisciplineId })
-                .ToListAsync(cancellationToken)).ToLookup(e => e.StudentId, e => e.DisciplineId);
+
+        // Each student's birth date (is the student of age?) and this year's disciplines, in one query.
+        var students = (studentIds.Count == 0
+                ? []
+                : await db.Students.AsNoTracking()
+                    .Where(s => studentIds.Contains(s.Id))
+                    .Select(s => new StudentFacts(
+                        s.Id,
+                        s.BirthDate,
+                        db.Enrollments.Where(e => e.StudentId == s.Id && e.Course!.SchoolYear!.IsCurrent)
+                            .Select(e => e.Course!.DisciplineId).ToList()))
+                    .ToListAsync(cancellationToken))
+            .ToDictionary(s => s.Id);
+        var today = ParisTime.Today(now);
         var applicable = owners.Select(owner =>
         {
+            var student = owner is { } id ? students.GetValueOrDefault(id) : null;
             var context = new RequirementContext(
-                family.IsResident, family.PaysBySepa, family.IsHosted, owner is { } id ? disciplines[id].ToHashSet() : []);
+                family.IsResident,
+                family.PaysBySepa,
+                family.IsHosted,
+                student is null ? [] : student.DisciplineIds.ToHashSet(),
+                student is not null && Student.IsAdult(student.BirthDate, today));
             return requirements.Where(r => r.Scope == ScopeOf(owner) && r.AppliesTo(context)).ToList();
         }).ToList();
         var anyOwner = applicable.SelectMany(a => a).Distinct().ToList();
@@ -98,6 +112,8 @@ public static class DocumentQueries
             return (IReadOnlyList<RequirementStatus>)[.. applicable[i].Select(r => Status(r, owned, now))];
         })];
     }
+
+    private sealed record StudentFacts(int Id, DateOnly BirthDate, List<int> DisciplineIds);
 
     private static RequirementScope ScopeOf(int? owner) => owner is null ? RequirementScope.Family : RequirementScope.Student;
 

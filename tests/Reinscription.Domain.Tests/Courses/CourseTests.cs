@@ -162,4 +162,27 @@ public class CourseTests
         Assert.Null(course.Day);
         Assert.Equal("FM 2.2 (33)", course.SlotLabel);
     }
+
+    [Fact]
+    public void A_slot_may_lose_its_day_and_times_until_they_are_known()
+    {
+        var course = NewCourse(12);
+        course.ScheduleOn(DayOfWeek.Saturday, new TimeOnly(10, 0), new TimeOnly(12, 0));
+
+        course.ClearSchedule();
+
+        Assert.Equal((null, null, null), (course.Day, course.StartsAt, course.EndsAt));
+        Assert.Equal("FM 2.2 (33)", course.SlotLabel);
+    }
+
+    [Fact]
+    public void A_slot_assigned_by_the_conservatory_keeps_the_seats_families_took()
+    {
+        var course = NewCourse(12);
+        course.TakeSeat();
+
+        course.ChangeChoiceMode(ChoiceMode.Assigned);
+
+        Assert.Equal((ChoiceMode.Assigned, 1), (course.ChoiceMode, course.SeatsTaken));
+    }
 }

@@ -24,4 +24,15 @@ public class SchoolYearTests
         year.EndCurrency();
         Assert.False(year.IsCurrent);
     }
+
+    [Theory]
+    [InlineData(2026, 8, 31, 2025)]
+    [InlineData(2026, 9, 1, 2026)]
+    [InlineData(2027, 1, 15, 2026)]
+    public void A_school_year_starts_in_September(int year, int month, int day, int startYear) =>
+        Assert.Equal(startYear, SchoolYear.StartYearOn(new DateOnly(year, month, day)));
+
+    [Fact]
+    public void A_label_is_said_from_the_start_year_alone() =>
+        Assert.Equal("2026-2027", SchoolYear.LabelOf(2026));
 }

@@ -11,7 +11,7 @@ public class DocumentRequirementTests
         RequirementCondition condition,
         DocumentKind kind = DocumentKind.Other,
         string name = "Pièce") =>
-        new(1, 2, RequirementScope.Family, name, condition, kind);
+        new(1, 2, DocumentRequirement.IsStudentOnly(condition) ? RequirementScope.Student : RequirementScope.Family, name, condition, kind);
 
     private static RequirementContext Context(
         bool isResident = false,

@@ -24,6 +24,18 @@ public class StudentTests
         Assert.Equal(20, student.AgeOn(new DateOnly(2028, 2, 29)));
     }
 
+    [Theory]
+    [InlineData(2026, 5, 17, false)]
+    [InlineData(2026, 5, 18, true)]
+    public void A_student_is_of_age_from_their_eighteenth_birthday(int year, int month, int day, bool isAdult) =>
+        Assert.Equal(isAdult, Student.IsAdult(new DateOnly(2008, 5, 18), new DateOnly(year, month, day)));
+
+    [Theory]
+    [InlineData(2026, 2, 27, false)]
+    [InlineData(2026, 2, 28, true)]
+    public void A_student_born_on_29_February_is_of_age_from_28_February(int year, int month, int day, bool isAdult) =>
+        Assert.Equal(isAdult, Student.IsAdult(new DateOnly(2008, 2, 29), new DateOnly(year, month, day)));
+
     [Fact]
     public void The_full_name_puts_the_last_name_in_capitals_first() =>
         Assert.Equal("MARTIN Léa", BornOn(new DateOnly(2014, 5, 18)).FullName);

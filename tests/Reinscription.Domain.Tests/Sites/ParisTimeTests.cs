@@ -104,4 +104,36 @@ public class ParisTimeTests
         Assert.Equal(new DateTimeOffset(2026, 3, 29, 0, 30, 0, TimeSpan.Zero), before);
         Assert.Equal(new DateTimeOffset(2026, 3, 29, 1, 30, 0, TimeSpan.Zero), after);
     }
+
+    [Theory]
+    [InlineData(2, 0)]
+    [InlineData(2, 30)]
+    [InlineData(2, 59)]
+    public void A_time_the_clocks_skip_in_spring_does_not_exist_in_Paris(int hour, int minute) =>
+        Assert.False(ParisTime.Exists(new DateTime(2027, 3, 28, hour, minute, 0, DateTimeKind.Unspecified)));
+
+    [Theory]
+    [InlineData(1, 59)]
+    [InlineData(3, 0)]
+    public void The_times_around_the_spring_gap_exist(int hour, int minute) =>
+        Assert.True(ParisTime.Exists(new DateTime(2027, 3, 28, hour, minute, 0, DateTimeKind.Unspecified)));
+
+    [Fact]
+    public void A_time_that_happens_twice_in_autumn_is_taken_in_winter_time()
+    {
+        // 31 October 2027: clocks go back from 03:00 to 02:00, so 02:30 happens at 00:30 and 01:30 UTC.
+        var local = new DateTime(2027, 10, 31, 2, 30, 0, DateTimeKind.Unspecified);
+
+        Assert.True(ParisTime.Exists(local));
+        Assert.Equal(new DateTimeOffset(2027, 10, 31, 1, 30, 0, TimeSpan.Zero), ParisTime.ToInstant(local));
+    }
+
+    [Fact]
+    public void The_day_clocks_go_back_lasts_25_hours_between_two_Paris_midnights()
+    {
+        var start = ParisTime.ToInstant(new DateTime(2027, 10, 31, 0, 0, 0, DateTimeKind.Unspecified));
+        var end = ParisTime.ToInstant(new DateTime(2027, 11, 1, 0, 0, 0, DateTimeKind.Unspecified));
+
+        Assert.Equal(TimeSpan.FromHours(25), end - start);
+    }
 }

@@ -9,8 +9,17 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
     /// <summary>Broken by an UPDATE that would take a seat beyond capacity: validation reads it as "complet".</summary>
     public const string SeatsTakenConstraint = "CK_Courses_SeatsTaken";
 
+    /// <summary>
+    /// The slot of the year before that "Préparer l'année suivante" copied; unique, so that a second
+    /// copy (or two at once) adds nothing (<c>ON CONFLICT DO NOTHING</c>). A provenance, not a link:
+    /// no foreign key, the original may be deleted.
+    /// </summary>
+    public const string CopiedFrom = "CopiedFromCourseId";
+
     public void Configure(EntityTypeBuilder<Course> builder)
     {
+        builder.Property<int?>(CopiedFrom);
+        builder.HasIndex(CopiedFrom).IsUnique();
         builder.Property(c => c.Name).HasMaxLength(100);
         builder.Property(c => c.Teacher).HasMaxLength(100);
         builder.Property(c => c.Room).HasMaxLength(50);

@@ -355,6 +355,11 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<bool>("DocumentsStepEnabled")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("OpensAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -364,12 +369,51 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<int>("TargetSchoolYearId")
                         .HasColumnType("integer");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Texts", "Reinscription.Domain.Campaigns.ReenrollmentCampaign.Texts#CampaignTexts", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Authorisations")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Confirmation")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Coordinates")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Courses")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Documents")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Summary")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("Tab")
+                                .IsRequired()
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+                        });
+
                     b.HasKey("Id");
 
                     b.HasIndex("TargetSchoolYearId");
 
-                    b.HasIndex("SiteId", "TargetSchoolYearId")
-                        .IsUnique();
+                    b.HasIndex("SiteId", "TargetSchoolYearId");
 
                     b.ToTable("Campaigns", null, t =>
                         {
@@ -537,6 +581,9 @@ namespace Reinscription.Web.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int?>("CopiedFromCourseId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("CycleId")
                         .HasColumnType("integer");
 
@@ -579,6 +626,9 @@ namespace Reinscription.Web.Data.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CopiedFromCourseId")
+                        .IsUnique();
 
                     b.HasIndex("CycleId");
 
@@ -767,6 +817,9 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<int?>("ConditionDisciplineId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("CopiedFromRequirementId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ExpectedPageCount")
                         .HasColumnType("integer");
 
@@ -813,6 +866,9 @@ namespace Reinscription.Web.Data.Migrations
 
                     b.HasIndex("ConditionDisciplineId");
 
+                    b.HasIndex("CopiedFromRequirementId")
+                        .IsUnique();
+
                     b.HasIndex("SchoolYearId");
 
                     b.HasIndex("SiteId", "SchoolYearId", "SortOrder");
@@ -822,6 +878,8 @@ namespace Reinscription.Web.Data.Migrations
                             t.HasCheckConstraint("CK_DocumentRequirements_Discipline", "(\"Condition\" = 'Discipline') = (\"ConditionDisciplineId\" IS NOT NULL)");
 
                             t.HasCheckConstraint("CK_DocumentRequirements_PageCount", "\"ExpectedPageCount\" IS NULL OR \"ExpectedPageCount\" > 0");
+
+                            t.HasCheckConstraint("CK_DocumentRequirements_StudentConditions", "\"Scope\" = 'Student' OR \"Condition\" NOT IN ('Discipline', 'StudentOfAge')");
 
                             t.HasCheckConstraint("CK_DocumentRequirements_Validity", "\"ValidityMonths\" IS NULL OR \"ValidityMonths\" > 0");
                         });

@@ -40,7 +40,8 @@ public sealed record RequestSummary(
         {
             var choice = choices.GetValueOrDefault(e.Id);
             var slot = choice?.ChosenCourseId is { } courseId && chosen.TryGetValue(courseId, out var course) ? course : null;
-            return new CourseLine(e.Discipline, e.Name, choice?.Continues ?? false, slot?.SlotLabel);
+            // An administrative campaign has no course step: every course goes on as the conservatory assigns it.
+            return new CourseLine(e.Discipline, e.Name, choice?.Continues ?? !wizard.Steps.Contains(WizardSteps.Courses), slot?.SlotLabel);
         }).ToList();
 
         var documents = (await db.RequirementStatusesAsync(family, wizard.Campaign!.TargetSchoolYearId, [null, wizard.Student.Id], wizard.Now, cancellationToken))

@@ -45,6 +45,18 @@ public sealed class Wizard
 
     public static string PageOfStep(int step) => StepPages[step - 1];
 
+    /// <summary>The steps this campaign shows: an administrative campaign has no course step.</summary>
+    public IReadOnlyList<int> Steps => WizardSteps.Of(Mode);
+
+    public int StepAfter(int step) => WizardSteps.After(Mode, step);
+
+    public int StepBefore(int step) => WizardSteps.Before(Mode, step);
+
+    /// <summary>What the conservatory wrote for this step of its campaign; empty shows nothing.</summary>
+    public string TextOf(int step) => Campaign?.Texts.ForStep(step) ?? "";
+
+    private CampaignMode Mode => Campaign?.Mode ?? CampaignMode.Complete;
+
     /// <summary>
     /// Null when the student is not the family's: the page answers 404. One query, as every step and
     /// every reload of a step starts here: the student with family and site, the site's campaign for next
@@ -59,7 +71,7 @@ public sealed class Wizard
     {
         var loaded = await (
                 from student in db.StudentsOf(familyId).Where(s => s.Id == studentId)
-                from campaign in db.NextYearCampaigns().Where(c => c.SiteId == student.Family!.SiteId).DefaultIfEmpty()
+                from campaign in db.NextYearCampaigns(now).Where(c => c.SiteId == student.Family!.SiteId).DefaultIfEmpty()
                 from request in db.ReenrollmentRequests.Where(r => r.CampaignId == campaign!.Id && r.StudentId == student.Id).DefaultIfEmpty()
                 // Family, Site, TargetSchoolYear and Choices are selected for EF Core to track them and link
                 // them to Student, Campaign and Request, which is what the steps read and save.

@@ -7,7 +7,8 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 
 /// <summary>
 /// The common gate of steps 1 to 5: the student must be the family's (404), the campaign open and the
-/// request still a draft (else back to the Réinscription tab, which shows why), and the step reached.
+/// request still a draft (else back to the Réinscription tab, which shows why), and the step reached and
+/// part of the campaign's mode (else back to the step reached).
 /// </summary>
 public abstract class WizardStepModel(ReinscriptionDbContext db, TimeProvider clock) : PageModel
 {
@@ -34,7 +35,7 @@ public abstract class WizardStepModel(ReinscriptionDbContext db, TimeProvider cl
             return RedirectToPage("/Reinscription/Index", new { id = studentId });
         }
 
-        if (StepNumber > wizard.Request!.CurrentStep)
+        if (StepNumber > wizard.Request!.CurrentStep || !wizard.Steps.Contains(StepNumber))
         {
             return RedirectToPage(Wizard.PageOfStep(wizard.Request.CurrentStep), new { id = studentId });
         }
@@ -45,8 +46,9 @@ public abstract class WizardStepModel(ReinscriptionDbContext db, TimeProvider cl
     /// <summary>Saves the step and goes on: progress is kept, so closing the browser loses nothing.</summary>
     protected async Task<IActionResult> SaveAndGoOnAsync(CancellationToken cancellationToken)
     {
-        Wizard.Reach(StepNumber + 1);
+        var next = Wizard.StepAfter(StepNumber);
+        Wizard.Reach(next);
         await Db.SaveChangesAsync(cancellationToken);
-        return RedirectToPage(Wizard.PageOfStep(StepNumber + 1), new { id = Wizard.Student.Id });
+        return RedirectToPage(Wizard.PageOfStep(next), new { id = Wizard.Student.Id });
     }
 }
