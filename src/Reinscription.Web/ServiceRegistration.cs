@@ -8,8 +8,10 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Areas.Admin.Pages.Familles;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
+using Reinscription.Web.FamilyImport;
 using Reinscription.Web.Pages.Bench;
 using Reinscription.Web.Pages.Documents;
 using Reinscription.Web.Validation;
@@ -58,6 +60,8 @@ public static class ServiceRegistration
         services.AddAccounts(configuration);
         services.AddHostedService<OutboxSender>();
         services.AddScoped<DocumentUploads>();
+        services.AddScoped<FamilyCreation>();
+        services.AddScoped<FamilyImporter>();
 
         // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies.
         services.AddDataProtection()

@@ -27,6 +27,9 @@ public class Family
 
     public string Identifier { get; private set; } = "";
 
+    /// <summary>The family's id in the conservatory's management system, which the CSV import matches on.</summary>
+    public string? ExternalId { get; private set; }
+
     public Guardian Guardian1 { get; private set; } = new();
 
     public Guardian? Guardian2 { get; set; }
@@ -45,6 +48,8 @@ public class Family
     public IReadOnlyCollection<Student> Students => _students;
 
     public void AddStudent(Student student) => _students.Add(student);
+
+    public void LinkToManagementSystem(string? externalId) => ExternalId = ExternalIds.Normalize(externalId);
 
     /// <summary>Identifiers are compared without regard to case or surrounding spaces.</summary>
     public static string NormalizeIdentifier(string identifier) => identifier.Trim().ToLowerInvariant();

@@ -29,6 +29,7 @@ public static class AccountRegistration
             })
             .AddEntityFrameworkStores<ReinscriptionDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<StaffInvitationTokenProvider>(StaffInvitationTokenProvider.ProviderName)
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddPasswordValidator<SitePasswordValidator>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
@@ -36,6 +37,14 @@ public static class AccountRegistration
         // A reset link works once (the password change renews the security stamp) and for one hour.
         services.Configure<DataProtectionTokenProviderOptions>(options =>
             options.TokenLifespan = configuration.GetValue("Accounts:ResetLinkLifetime", TimeSpan.FromHours(1)));
+
+        services.Configure<StaffInvitationTokenProviderOptions>(options =>
+            options.TokenLifespan = configuration.GetValue("Accounts:StaffInvitationLifetime", TimeSpan.FromDays(7)));
+
+        // A session re-reads its account's security stamp at least this often: a disabled staff
+        // account (whose stamp is renewed) is signed out within a minute.
+        services.Configure<SecurityStampValidatorOptions>(options =>
+            options.ValidationInterval = configuration.GetValue("Accounts:SessionCheckInterval", TimeSpan.FromMinutes(1)));
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -13,6 +13,7 @@ using Reinscription.Domain.Tariffs;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Email;
+using Reinscription.Web.FamilyImport;
 
 namespace Reinscription.Web.Data;
 
@@ -60,6 +61,8 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
