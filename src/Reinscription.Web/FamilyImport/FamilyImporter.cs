@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,11 @@ public sealed record ImportResult(ImportPlan Plan, bool Imported, bool AlreadyIm
 /// and the import itself (<see cref="ImportAsync"/>), which analyses the file again under the site's
 /// import lock and writes everything in one transaction, or nothing when a line is refused.
 /// </summary>
-public sealed class FamilyImporter(ReinscriptionDbContext db, ILookupNormalizer normalizer, TimeProvider clock)
+public sealed partial class FamilyImporter(
+    ReinscriptionDbContext db,
+    ILookupNormalizer normalizer,
+    TimeProvider clock,
+    ILogger<FamilyImporter> logger)
 {
     // First key of pg_advisory_xact_lock(int, int); the second is the site: one import per site at a time.
     private const int ImportLockKey = 0x1A0F;
@@ -37,29 +42,41 @@ public sealed class FamilyImporter(ReinscriptionDbContext db, ILookupNormalizer 
             .FromSql($"""SELECT * FROM "ImportFiles" WHERE "Id" = {importFileId} FOR UPDATE""")
             .SingleAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockKey}, {file.SiteId})", cancellationToken);
+        var started = Stopwatch.GetTimestamp();
         var plan = await CheckAsync(file, cancellationToken);
+        var analysed = Stopwatch.GetElapsedTime(started);
         if (file.ImportedAt is not null || !plan.CanImport)
         {
             return new ImportResult(plan, Imported: false, AlreadyImported: file.ImportedAt is not null);
         }
 
         var now = clock.GetUtcNow();
-        await WriteAsync(file.SiteId, plan, cancellationToken);
+        await WriteAsync(file.Id, file.SiteId, plan, cancellationToken);
         file.MarkImported(now);
         AuditImport(actor, file, plan, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        var total = Stopwatch.GetElapsedTime(started);
+        LogImported(logger, file.Id, plan.Lines.Count, analysed, total);
         return new ImportResult(plan, Imported: true, AlreadyImported: false);
     }
 
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import file {FileId}: {Lines} lines, analysed in {Analysis}, imported in {Total}.")]
+    private static partial void LogImported(ILogger logger, int fileId, int lines, TimeSpan analysis, TimeSpan total);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Import file {FileId}: {Step} took {Elapsed}.")]
+    private static partial void LogStep(ILogger logger, int fileId, string step, TimeSpan elapsed);
+
     /// <summary>
-    /// Set-based: the rows go out in EF Core's batched INSERTs and UPDATEs (a few hundred rows a round
-    /// trip), families with their account and students in one SaveChanges, enrolments in a second
-    /// once the new students have their ids.
+    /// Set-based: the new accounts, families, students and enrolments go in with binary COPY (four
+    /// statements whatever the file's size), the ids of the new families and students are read back
+    /// by their management-system ids, and only the rows whose values differ are updated through EF Core.
     /// </summary>
-    private async Task WriteAsync(int siteId, ImportPlan plan, CancellationToken cancellationToken)
+    private async Task WriteAsync(int fileId, int siteId, ImportPlan plan, CancellationToken cancellationToken)
     {
-        var families = new Dictionary<string, Family>(StringComparer.Ordinal);
+        var started = Stopwatch.GetTimestamp();
+        var accounts = new List<AppUser>(plan.NewFamilies.Count);
+        var families = new List<Family>(plan.NewFamilies.Count);
         foreach (var created in plan.NewFamilies)
         {
             var account = NewAccount(siteId, created.Identifier, created.Values.Guardian1.Email);
@@ -70,24 +87,40 @@ public sealed class FamilyImporter(ReinscriptionDbContext db, ILookupNormalizer 
                 AccountId = account.Id,
             };
             family.LinkToManagementSystem(created.Values.ExternalId);
-            db.Users.Add(account);
-            db.Families.Add(family);
-            families[created.Values.ExternalId] = family;
+            accounts.Add(account);
+            families.Add(family);
         }
 
-        var existingIds = plan.FamilyUpdates.Select(u => u.Values.ExternalId)
-            .Concat(plan.NewStudents.Select(s => s.FamilyExternalId))
-            .Where(id => !families.ContainsKey(id))
-            .Distinct()
-            .ToList();
-        foreach (var family in await db.Families.Where(f => f.SiteId == siteId && existingIds.Contains(f.ExternalId!)).ToListAsync(cancellationToken))
+        await db.CopyAsync(accounts, cancellationToken);
+        await db.CopyAsync(families, cancellationToken);
+        var familyIds = await IdsOfFamiliesAsync(siteId, [.. plan.NewStudents.Select(s => s.FamilyExternalId)], cancellationToken);
+        var students = plan.NewStudents.Select(created =>
         {
-            families[family.ExternalId!] = family;
-        }
+            var values = created.Values;
+            var student = new Student(values.LastName, values.FirstName, values.BirthDate, values.Civility);
+            student.LinkToManagementSystem(values.ExternalId);
+            return (Student: student, FamilyId: familyIds[created.FamilyExternalId]);
+        }).ToList();
+        var familyOf = students.ToDictionary(s => s.Student, s => s.FamilyId);
+        await db.CopyAsync(
+            [.. students.Select(s => s.Student)],
+            cancellationToken,
+            new Dictionary<string, Func<Student, object?>> { [nameof(Student.FamilyId)] = s => familyOf[s] });
+        var studentIds = await IdsOfStudentsAsync(siteId, [.. plan.NewEnrolments.Select(e => e.StudentExternalId)], cancellationToken);
+        await db.CopyAsync([.. plan.NewEnrolments.Select(e => new Enrollment(studentIds[e.StudentExternalId], e.CourseId))], cancellationToken);
+        var copied = Stopwatch.GetElapsedTime(started);
+        LogStep(logger, fileId, "copying the new rows", copied);
 
+        await UpdateAsync(siteId, plan, cancellationToken);
+    }
+
+    private async Task UpdateAsync(int siteId, ImportPlan plan, CancellationToken cancellationToken)
+    {
+        var familyIds = plan.FamilyUpdates.Select(u => u.FamilyId).ToList();
+        var families = await db.Families.Where(f => f.SiteId == siteId && familyIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id, cancellationToken);
         foreach (var update in plan.FamilyUpdates)
         {
-            var family = families[update.Values.ExternalId];
+            var family = families[update.FamilyId];
             update.Values.Guardian1.ApplyTo(family.Guardian1, second: false);
             if (update.Values.Guardian2 is { } second)
             {
@@ -104,56 +137,33 @@ public sealed class FamilyImporter(ReinscriptionDbContext db, ILookupNormalizer 
             family.IsResident = update.Values.IsResident ?? family.IsResident;
         }
 
-        var students = new Dictionary<string, Student>(StringComparer.Ordinal);
-        foreach (var created in plan.NewStudents)
-        {
-            var values = created.Values;
-            var student = new Student(values.LastName, values.FirstName, values.BirthDate, values.Civility);
-            student.LinkToManagementSystem(values.ExternalId);
-            families[created.FamilyExternalId].AddStudent(student);
-            students[values.ExternalId] = student;
-        }
-
-        var updatedIds = plan.StudentUpdates.Select(u => u.StudentId).ToList();
-        var updated = await db.Students.Where(s => updatedIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var studentIds = plan.StudentUpdates.Select(u => u.StudentId).ToList();
+        var students = await db.Students.Where(s => studentIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
         foreach (var update in plan.StudentUpdates)
         {
-            var student = updated[update.StudentId];
+            var student = students[update.StudentId];
             student.Civility = update.Values.Civility;
             student.LastName = update.Values.LastName;
             student.FirstName = update.Values.FirstName;
             student.BirthDate = update.Values.BirthDate;
         }
-
-        await db.SaveChangesAsync(cancellationToken);
-
-        var studentIds = await StudentIdsAsync(siteId, plan, students, cancellationToken);
-        db.Enrollments.AddRange(plan.NewEnrolments.Select(e => new Enrollment(studentIds[e.StudentExternalId], e.CourseId)));
     }
 
-    private async Task<Dictionary<string, int>> StudentIdsAsync(
-        int siteId,
-        ImportPlan plan,
-        Dictionary<string, Student> created,
-        CancellationToken cancellationToken)
-    {
-        var ids = created.ToDictionary(s => s.Key, s => s.Value.Id, StringComparer.Ordinal);
-        var others = plan.NewEnrolments.Select(e => e.StudentExternalId).Where(id => !ids.ContainsKey(id)).Distinct().ToList();
-        var existing = await db.Students.AsNoTracking()
-            .Where(s => s.Family!.SiteId == siteId && others.Contains(s.ExternalId!))
-            .Select(s => new { s.ExternalId, s.Id })
-            .ToListAsync(cancellationToken);
-        foreach (var student in existing)
-        {
-            ids[student.ExternalId!] = student.Id;
-        }
+    private async Task<Dictionary<string, int>> IdsOfFamiliesAsync(int siteId, List<string> externalIds, CancellationToken cancellationToken) =>
+        await db.Families.AsNoTracking()
+            .Where(f => f.SiteId == siteId && externalIds.Contains(f.ExternalId!))
+            .ToDictionaryAsync(f => f.ExternalId!, f => f.Id, StringComparer.Ordinal, cancellationToken);
 
-        return ids;
-    }
+    /// <summary>A student id is unique within its site: the analysis refused any line that said otherwise.</summary>
+    private async Task<Dictionary<string, int>> IdsOfStudentsAsync(int siteId, List<string> externalIds, CancellationToken cancellationToken) =>
+        await db.Students.AsNoTracking()
+            .Where(s => s.Family!.SiteId == siteId && externalIds.Contains(s.ExternalId!))
+            .ToDictionaryAsync(s => s.ExternalId!, s => s.Id, StringComparer.Ordinal, cancellationToken);
 
     /// <summary>
     /// The family's Identity account, without a password: the launch of the campaign mails a link to
-    /// choose one. Built here rather than through UserManager, which would save them one by one.
+    /// choose one. Built here rather than through UserManager, which would save them one by one; the
+    /// user names come from identifiers the analysis checked, the e-mails from addresses it checked.
     /// </summary>
     private AppUser NewAccount(int siteId, string identifier, string email)
     {
