@@ -13,9 +13,11 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Areas.Admin.Pages.Familles;
 using Reinscription.Web.Data;
 using Reinscription.Web.Documents;
 using Reinscription.Web.Email;
+using Reinscription.Web.FamilyImport;
 using Reinscription.Web.Pages.Bench;
 using Reinscription.Web.Security;
 using Reinscription.Web.Validation;
@@ -70,6 +72,8 @@ public static class ServiceRegistration
                 "Antivirus:Clamd must read unix:/path/to/clamd.sock or tcp://host:port.")
             .ValidateOnStart();
         services.AddSingleton<ClamdScanner>();
+        services.AddScoped<FamilyCreation>();
+        services.AddScoped<FamilyImporter>();
 
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, CookieHardening>();
         services.AddSingleton<IConfigureOptions<AntiforgeryOptions>, CookieHardening>();

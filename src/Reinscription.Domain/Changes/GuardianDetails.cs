@@ -19,11 +19,15 @@ public sealed record GuardianDetails(
     string Email,
     string? FamilySituation,
     string? Profession,
-    string? SocioProfessionalCode)
+    string? SocioProfessionalCode,
+    string? ExtraPhone1 = null,
+    string? ExtraPhone2 = null,
+    string? ExtraPhone3 = null)
 {
     public static GuardianDetails From(Guardian g) => new(
         g.Civility, g.LastName, g.FirstName, g.BirthDate, g.BirthPlace, g.BirthDepartment, g.Address, g.PostalCode,
-        g.Town, g.HomePhone, g.MobilePhone, g.WorkPhone, g.Email, g.FamilySituation, g.Profession, g.SocioProfessionalCode);
+        g.Town, g.HomePhone, g.MobilePhone, g.WorkPhone, g.Email, g.FamilySituation, g.Profession, g.SocioProfessionalCode,
+        g.ExtraPhone1, g.ExtraPhone2, g.ExtraPhone3);
 
     public Guardian ToGuardian()
     {
@@ -50,6 +54,9 @@ public sealed record GuardianDetails(
         g.FamilySituation = FamilySituation;
         g.Profession = Profession;
         g.SocioProfessionalCode = SocioProfessionalCode;
+        g.ExtraPhone1 = ExtraPhone1;
+        g.ExtraPhone2 = ExtraPhone2;
+        g.ExtraPhone3 = ExtraPhone3;
     }
 
     /// <summary>The fields as staff read them side by side, French label first.</summary>
@@ -71,5 +78,8 @@ public sealed record GuardianDetails(
         ("Situation familiale", FamilySituation ?? ""),
         ("Profession", Profession ?? ""),
         ("Code socio-professionnel", SocioProfessionalCode ?? ""),
+        ("Tél supplémentaire 1", ExtraPhone1 ?? ""),
+        ("Tél supplémentaire 2", ExtraPhone2 ?? ""),
+        ("Tél supplémentaire 3", ExtraPhone3 ?? ""),
     ];
 }

@@ -29,6 +29,9 @@ public class Family
 
     public string Identifier { get; private set; } = "";
 
+    /// <summary>The family's id in the conservatory's management system, which the CSV import matches on.</summary>
+    public string? ExternalId { get; private set; }
+
     public Guardian Guardian1 { get; private set; } = new();
 
     /// <summary>Set when the family is created, or added later by <see cref="AddGuardian2"/>; never replaced.</summary>
@@ -64,6 +67,11 @@ public class Family
 
         _guardian2 = guardian;
     }
+
+    /// <summary>Staff correct a record that named a second guardian by mistake; families cannot.</summary>
+    public void RemoveGuardian2() => _guardian2 = null;
+
+    public void LinkToManagementSystem(string? externalId) => ExternalId = ExternalIds.Normalize(externalId);
 
     /// <summary>Identifiers are compared without regard to case or surrounding spaces.</summary>
     public static string NormalizeIdentifier(string identifier) => identifier.Trim().ToLowerInvariant();

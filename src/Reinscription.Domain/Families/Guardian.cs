@@ -27,6 +27,13 @@ public class Guardian
 
     public string? WorkPhone { get; set; }
 
+    /// <summary>The manuals' three "Tél supplémentaire" lines, free for any other number.</summary>
+    public string? ExtraPhone1 { get; set; }
+
+    public string? ExtraPhone2 { get; set; }
+
+    public string? ExtraPhone3 { get; set; }
+
     public string Email { get; set; } = "";
 
     public string? FamilySituation { get; set; }

@@ -23,6 +23,9 @@ public class Student
 
     public Family? Family { get; private set; }
 
+    /// <summary>The student's id in the conservatory's management system, which the CSV import matches on.</summary>
+    public string? ExternalId { get; private set; }
+
     public Civility Civility { get; set; }
 
     public string LastName { get; set; } = "";
@@ -63,6 +66,8 @@ public class Student
     public string? EmergencyContactName { get; set; }
 
     public string? EmergencyContactPhone { get; set; }
+
+    public void LinkToManagementSystem(string? externalId) => ExternalId = ExternalIds.Normalize(externalId);
 
     public string FullName => FullNameOf(LastName, FirstName);
 

@@ -25,12 +25,37 @@ public class StaffMember
 
     public string? AccountId { get; set; }
 
+    /// <summary>Set while the account is disabled: it cannot sign in and its sessions end.</summary>
+    public DateTimeOffset? DisabledAt { get; private set; }
+
+    public bool IsDisabled => DisabledAt is not null;
+
     public IReadOnlyCollection<StaffSiteRole> SiteRoles => _siteRoles;
 
     public void Grant(int siteId, StaffRole role)
     {
         _siteRoles.RemoveAll(r => r.SiteId == siteId);
         _siteRoles.Add(new StaffSiteRole(siteId, role));
+    }
+
+    public void Disable(DateTimeOffset now)
+    {
+        if (IsDisabled)
+        {
+            throw new InvalidOperationException("Ce compte est déjà désactivé.");
+        }
+
+        DisabledAt = now;
+    }
+
+    public void Enable()
+    {
+        if (!IsDisabled)
+        {
+            throw new InvalidOperationException("Ce compte est déjà actif.");
+        }
+
+        DisabledAt = null;
     }
 
     public bool CanAccess(int siteId) => _siteRoles.Any(r => r.SiteId == siteId);

@@ -30,6 +30,7 @@ public static class AccountRegistration
             })
             .AddEntityFrameworkStores<ReinscriptionDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<StaffInvitationTokenProvider>(StaffInvitationTokenProvider.ProviderName)
             .AddErrorDescriber<FrenchIdentityErrorDescriber>()
             .AddPasswordValidator<SitePasswordValidator>()
             .AddClaimsPrincipalFactory<AppClaimsPrincipalFactory>();
@@ -38,11 +39,15 @@ public static class AccountRegistration
         services.Configure<DataProtectionTokenProviderOptions>(options =>
             options.TokenLifespan = configuration.GetValue("Accounts:ResetLinkLifetime", TimeSpan.FromHours(1)));
 
-        // Other sessions learn of a password change, a new authenticator or a reset within a minute (ASVS 7.4.3);
-        // the sessions of a changed password are also deleted at once (AccountSessionQueries).
+        services.Configure<StaffInvitationTokenProviderOptions>(options =>
+            options.TokenLifespan = configuration.GetValue("Accounts:StaffInvitationLifetime", TimeSpan.FromDays(7)));
+
+        // Other sessions learn of a password change, a new authenticator, a reset or a disabled account
+        // within a minute (ASVS 7.4.3); the sessions of a changed password are also deleted at once
+        // (AccountSessionQueries).
         services.Configure<SecurityStampValidatorOptions>(options =>
         {
-            options.ValidationInterval = TimeSpan.FromMinutes(1);
+            options.ValidationInterval = configuration.GetValue("Accounts:SessionCheckInterval", TimeSpan.FromMinutes(1));
             options.OnRefreshingPrincipal = context =>
             {
                 if (context.CurrentPrincipal?.FindFirst(SecondFactor.MethodClaim) is { } method

@@ -13,6 +13,7 @@ using Reinscription.Domain.Tariffs;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Email;
+using Reinscription.Web.FamilyImport;
 
 namespace Reinscription.Web.Data;
 
@@ -62,6 +63,8 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     public DbSet<AccountSession> Sessions => Set<AccountSession>();
+
+    public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

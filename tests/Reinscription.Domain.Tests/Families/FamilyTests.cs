@@ -121,4 +121,17 @@ public class FamilyTests
         Assert.Throws<InvalidOperationException>(() => family.AddGuardian2(new Guardian { FirstName = "Luc", LastName = "Test" }));
         Assert.Same(paul, family.Guardian2);
     }
+
+    [Fact]
+    public void The_management_system_id_is_kept_trimmed_and_a_blank_one_as_none()
+    {
+        var family = NewFamily();
+
+        family.LinkToManagementSystem("  F-0042 ");
+        Assert.Equal("F-0042", family.ExternalId);
+
+        family.LinkToManagementSystem("   ");
+        Assert.Null(family.ExternalId);
+        Assert.Throws<ArgumentOutOfRangeException>(() => family.LinkToManagementSystem(new string('9', 51)));
+    }
 }

@@ -85,4 +85,20 @@ public class StaffMemberTests
         Assert.False(member.IsAdminOf(Meudon));
         Assert.True(member.CanAccess(Meudon));
     }
+
+    [Fact]
+    public void A_disabled_member_is_enabled_again_and_neither_happens_twice()
+    {
+        var member = NewMember();
+        var now = new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero);
+
+        member.Disable(now);
+        Assert.True(member.IsDisabled);
+        Assert.Equal(now, member.DisabledAt);
+        Assert.Throws<InvalidOperationException>(() => member.Disable(now));
+
+        member.Enable();
+        Assert.False(member.IsDisabled);
+        Assert.Throws<InvalidOperationException>(member.Enable);
+    }
 }

@@ -11,6 +11,11 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
     {
         builder.Property(f => f.Identifier).HasMaxLength(50);
         builder.HasIndex(f => new { f.SiteId, f.Identifier }).IsUnique();
+        builder.Property(f => f.ExternalId).HasMaxLength(ExternalIds.MaxLength);
+
+        // The CSV import matches a family on the management system's id: one family per id and site
+        // (families created by hand have none, and PostgreSQL lets any number of NULLs through).
+        builder.HasIndex(f => new { f.SiteId, f.ExternalId }).IsUnique();
         builder.HasOne(f => f.Site).WithMany().HasForeignKey(f => f.SiteId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<AppUser>().WithOne().HasForeignKey<Family>(f => f.AccountId).OnDelete(DeleteBehavior.SetNull);
         builder.OwnsOne(f => f.Guardian1, ConfigureGuardian);
@@ -34,6 +39,9 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
         guardian.Property(g => g.HomePhone).HasMaxLength(30);
         guardian.Property(g => g.MobilePhone).HasMaxLength(30);
         guardian.Property(g => g.WorkPhone).HasMaxLength(30);
+        guardian.Property(g => g.ExtraPhone1).HasMaxLength(30);
+        guardian.Property(g => g.ExtraPhone2).HasMaxLength(30);
+        guardian.Property(g => g.ExtraPhone3).HasMaxLength(30);
         guardian.Property(g => g.Email).HasMaxLength(200);
         guardian.Property(g => g.FamilySituation).HasMaxLength(50);
         guardian.Property(g => g.Profession).HasMaxLength(100);

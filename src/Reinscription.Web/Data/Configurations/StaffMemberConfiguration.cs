@@ -12,6 +12,7 @@ internal sealed class StaffMemberConfiguration : IEntityTypeConfiguration<StaffM
         builder.Property(s => s.Email).HasMaxLength(200);
         builder.HasIndex(s => s.Email).IsUnique();
         builder.Property(s => s.FullName).HasMaxLength(200);
+        builder.Ignore(s => s.IsDisabled);
         builder.HasOne<AppUser>().WithOne().HasForeignKey<StaffMember>(s => s.AccountId).OnDelete(DeleteBehavior.SetNull);
         builder.HasMany(s => s.SiteRoles).WithOne().HasForeignKey(r => r.StaffMemberId);
         builder.Navigation(s => s.SiteRoles).UsePropertyAccessMode(PropertyAccessMode.Field);

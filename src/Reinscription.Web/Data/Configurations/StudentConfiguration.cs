@@ -22,6 +22,12 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         builder.Property(s => s.Nationality).HasMaxLength(50);
         builder.Property(s => s.EmergencyContactName).HasMaxLength(200);
         builder.Property(s => s.EmergencyContactPhone).HasMaxLength(30);
+        builder.Property(s => s.ExternalId).HasMaxLength(ExternalIds.MaxLength);
+
+        // Students have no site column: the import checks a student id once per site under the site's
+        // import lock; the index keeps one student per id within a family whatever else writes. Not
+        // partial, so that it also serves every "students of this family" query (NULLs never clash).
+        builder.HasIndex(s => new { s.FamilyId, s.ExternalId }).IsUnique();
         builder.Ignore(s => s.FullName);
     }
 }

@@ -995,6 +995,10 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<string>("AccountId")
                         .HasColumnType("text");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Identifier")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -1015,6 +1019,9 @@ namespace Reinscription.Web.Data.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId")
+                        .IsUnique();
+
+                    b.HasIndex("SiteId", "ExternalId")
                         .IsUnique();
 
                     b.HasIndex("SiteId", "Identifier")
@@ -1061,6 +1068,10 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<string>("EmergencyContactPhone")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.Property<int>("FamilyId")
                         .HasColumnType("integer");
@@ -1114,7 +1125,8 @@ namespace Reinscription.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("FamilyId");
+                    b.HasIndex("FamilyId", "ExternalId")
+                        .IsUnique();
 
                     b.ToTable("Students");
                 });
@@ -1224,6 +1236,9 @@ namespace Reinscription.Web.Data.Migrations
 
                     b.Property<string>("AccountId")
                         .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -1596,6 +1611,44 @@ namespace Reinscription.Web.Data.Migrations
                         .HasFilter("\"GaveUpAt\" IS NOT NULL");
 
                     b.ToTable("Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("Reinscription.Web.FamilyImport.ImportFile", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTimeOffset?>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("UploadedByStaffId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UploadedByStaffId");
+
+                    b.HasIndex("SiteId", "UploadedAt");
+
+                    b.ToTable("ImportFiles");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -1973,6 +2026,18 @@ namespace Reinscription.Web.Data.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
 
+                            b1.Property<string>("ExtraPhone1")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("ExtraPhone2")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("ExtraPhone3")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
                             b1.Property<string>("FamilySituation")
                                 .HasMaxLength(50)
                                 .HasColumnType("character varying(50)");
@@ -2055,6 +2120,18 @@ namespace Reinscription.Web.Data.Migrations
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("ExtraPhone1")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("ExtraPhone2")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("ExtraPhone3")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
 
                             b1.Property<string>("FamilySituation")
                                 .HasMaxLength(50)
@@ -2194,6 +2271,21 @@ namespace Reinscription.Web.Data.Migrations
                         .WithMany()
                         .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Reinscription.Web.FamilyImport.ImportFile", b =>
+                {
+                    b.HasOne("Reinscription.Domain.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reinscription.Domain.Staff.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Reinscription.Domain.Billing.Invoice", b =>

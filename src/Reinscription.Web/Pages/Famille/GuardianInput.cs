@@ -38,6 +38,12 @@ public sealed class GuardianInput
 
     public string SocioProfessionalCode { get; set; } = "";
 
+    public string ExtraPhone1 { get; set; } = "";
+
+    public string ExtraPhone2 { get; set; } = "";
+
+    public string ExtraPhone3 { get; set; } = "";
+
     /// <summary>Guardian 2 is optional: a blank section means "no second guardian".</summary>
     public bool IsBlank =>
         string.IsNullOrWhiteSpace(LastName) && string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(Address)
@@ -63,6 +69,9 @@ public sealed class GuardianInput
             FamilySituation = g.FamilySituation ?? "",
             Profession = g.Profession ?? "",
             SocioProfessionalCode = g.SocioProfessionalCode ?? "",
+            ExtraPhone1 = g.ExtraPhone1 ?? "",
+            ExtraPhone2 = g.ExtraPhone2 ?? "",
+            ExtraPhone3 = g.ExtraPhone3 ?? "",
         };
 
     public GuardianDetails ToDetails() => new(
@@ -81,7 +90,10 @@ public sealed class GuardianInput
         Email.Trim(),
         Optional(FamilySituation),
         Optional(Profession),
-        Optional(SocioProfessionalCode));
+        Optional(SocioProfessionalCode),
+        Optional(ExtraPhone1),
+        Optional(ExtraPhone2),
+        Optional(ExtraPhone3));
 
     private static string? Optional(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

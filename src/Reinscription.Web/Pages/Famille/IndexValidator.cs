@@ -33,6 +33,9 @@ public sealed class GuardianInputValidator : AbstractValidator<GuardianInput>
         RuleFor(g => g.Town).NotEmpty().WithMessage("Saisissez la ville.").MaximumLength(100);
         RuleFor(g => g.HomePhone).FrenchPhone();
         RuleFor(g => g.WorkPhone).FrenchPhone();
+        RuleFor(g => g.ExtraPhone1).FrenchPhone();
+        RuleFor(g => g.ExtraPhone2).FrenchPhone();
+        RuleFor(g => g.ExtraPhone3).FrenchPhone();
         RuleFor(g => g.MobilePhone).FrenchPhone()
             .Must((g, mobile) => !string.IsNullOrWhiteSpace(mobile) || !string.IsNullOrWhiteSpace(g.HomePhone))
             .WithMessage("Indiquez au moins un numéro : mobile ou domicile.");

@@ -42,7 +42,8 @@ public class ConnexionModel(
 
         var email = Input.Email.Trim().ToLowerInvariant();
         var accountId = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.Email == email)
+            // A disabled account is answered as an unknown one: the message reveals nothing.
+            .Where(s => s.Email == email && s.DisabledAt == null)
             .Select(s => s.AccountId)
             .SingleOrDefaultAsync(cancellationToken);
         var user = accountId is null ? null : await users.FindByIdAsync(accountId);
