@@ -8,10 +8,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Areas.Admin.Pages.Lancement;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
+using Reinscription.Web.Launch;
 using Reinscription.Web.Pages.Bench;
 using Reinscription.Web.Pages.Documents;
+using Reinscription.Web.Rgpd;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web;
@@ -58,6 +61,15 @@ public static class ServiceRegistration
         services.AddAccounts(configuration);
         services.AddHostedService<OutboxSender>();
         services.AddScoped<DocumentUploads>();
+        services.AddScoped<LaunchMailer>();
+        services.AddScoped<FirstPasswords>();
+        services.AddScoped<FamilyDataExport>();
+        services.AddScoped<FamilyPurge>();
+        services.Configure<RgpdOptions>(configuration.GetSection(RgpdOptions.Section));
+        if (configuration.GetValue(RgpdOptions.Section + ":" + nameof(RgpdOptions.NightlyPurge), true))
+        {
+            services.AddHostedService<NightlyPurge>();
+        }
 
         // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies.
         services.AddDataProtection()
@@ -81,6 +93,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToPage("/Erreur");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Accessibilite");
+            options.Conventions.AllowAnonymousToPage("/MentionsLegales");
             options.Conventions.AllowAnonymousToPage("/Deconnexion");
             options.Conventions.AllowAnonymousToFolder("/Connexion");
             options.Conventions.AllowAnonymousToFolder("/Personnel");

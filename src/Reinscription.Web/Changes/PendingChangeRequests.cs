@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Reinscription.Domain.Changes;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
 
@@ -116,6 +117,7 @@ public static class PendingChangeRequests
             existing.Revise(Serialize(proposed), now);
         }
 
+        await db.AuditProposalAsync(familyId, studentId, subject, current, proposed, now, cancellationToken);
         db.Outbox.Add(acknowledgement.ToOutbox(now));
         await db.SaveChangesAsync(cancellationToken);
     }

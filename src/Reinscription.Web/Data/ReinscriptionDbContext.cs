@@ -13,6 +13,8 @@ using Reinscription.Domain.Tariffs;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Email;
+using Reinscription.Web.Jobs;
+using Reinscription.Web.Launch;
 
 namespace Reinscription.Web.Data;
 
@@ -60,6 +62,12 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    public DbSet<LaunchMailing> LaunchMailings => Set<LaunchMailing>();
+
+    public DbSet<LaunchLink> LaunchLinks => Set<LaunchLink>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

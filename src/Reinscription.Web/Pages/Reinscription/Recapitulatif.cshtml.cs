@@ -6,6 +6,7 @@ using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Courses;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Data.Configurations;
 using Reinscription.Web.Email;
@@ -104,6 +105,7 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
 
             request.Submit(Wizard.Now);
             Db.Outbox.Add(acknowledgement);
+            Db.Audit(User, Wizard.Now, Wizard.Student.Family!.SiteId, "request.submitted", "Élève", Wizard.Student.Id, $"Demande de réinscription de {Wizard.StudentName} pour {Wizard.Campaign!.TargetSchoolYear!.Label} validée par la famille (demande n° {request.Id}, {wanted.Count} place(s) prise(s)).", AuditLog.Diff(("Statut", "Brouillon", "Transmise")));
             await Db.SaveChangesAsync(cancellationToken);
 
             if (await TakeSeatsAndCommitAsync(connection, wanted, cancellationToken) is not { } full)

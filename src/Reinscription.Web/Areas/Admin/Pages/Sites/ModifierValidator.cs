@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Validation;
@@ -24,6 +25,12 @@ public sealed class SiteSettingsInput
 
     public string AccessibilityStatement { get; set; } = "";
 
+    public string TariffGridUrl { get; set; } = "";
+
+    public string FormsPageUrl { get; set; } = "";
+
+    public string LegalNotice { get; set; } = "";
+
     public int PasswordMinLength { get; set; }
 
     public int PasswordMaxLength { get; set; }
@@ -47,6 +54,9 @@ public sealed class SiteSettingsInput
         WelcomeText = site.WelcomeText,
         PrivacyNotice = site.PrivacyNotice,
         AccessibilityStatement = site.AccessibilityStatement,
+        TariffGridUrl = site.TariffGridUrl ?? "",
+        FormsPageUrl = site.FormsPageUrl ?? "",
+        LegalNotice = site.LegalNotice,
         PasswordMinLength = site.PasswordPolicy.MinLength,
         PasswordMaxLength = site.PasswordPolicy.MaxLength,
         AcceptsPdf = site.AcceptedUploadFormats.HasFlag(UploadFormats.Pdf),
@@ -66,9 +76,26 @@ public sealed class SiteSettingsInput
         site.WelcomeText = WelcomeText.Trim();
         site.PrivacyNotice = PrivacyNotice.Trim();
         site.AccessibilityStatement = AccessibilityStatement.Trim();
+        site.TariffGridUrl = TariffGridUrl.Trim() is { Length: > 0 } tariffGrid ? tariffGrid : null;
+        site.FormsPageUrl = FormsPageUrl.Trim() is { Length: > 0 } forms ? forms : null;
+        // Browsers send a textarea's line breaks as CRLF: stored as LF, an unchanged text stays unchanged.
+        site.LegalNotice = LegalNotice.Trim().ReplaceLineEndings("\n");
         site.ChangePasswordPolicy(new PasswordPolicy(PasswordMinLength, PasswordMaxLength));
         site.ChangeUploadRules(Formats, (int)(MaxUploadMegabytes * BytesPerMegabyte));
     }
+
+    /// <summary>Every setting as the page labels it, for the audit log's before → after.</summary>
+    public IReadOnlyList<(string Label, string Value)> Fields =>
+    [
+        ("Nom du conservatoire", ConservatoryName), ("Adresse", Address), ("Code postal", PostalCode), ("Ville", Town),
+        ("Téléphone", Phone), ("E-mail", Email), ("Texte d'accueil", WelcomeText), ("Mention RGPD", PrivacyNotice),
+        ("Déclaration d'accessibilité", AccessibilityStatement), ("Grille tarifaire", TariffGridUrl),
+        ("Page des formulaires", FormsPageUrl), ("Mentions légales", LegalNotice),
+        ("Longueur minimale du mot de passe", PasswordMinLength.ToString(CultureInfo.InvariantCulture)),
+        ("Longueur maximale du mot de passe", PasswordMaxLength.ToString(CultureInfo.InvariantCulture)),
+        ("Formats acceptés", Formats.ToString()),
+        ("Taille maximale (Mo)", MaxUploadMegabytes.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"))),
+    ];
 
     public UploadFormats Formats =>
         (AcceptsPdf ? UploadFormats.Pdf : UploadFormats.None)
@@ -89,6 +116,11 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
         RuleFor(i => i.Phone).FrenchPhone().NotEmpty().WithMessage("Saisissez le téléphone.");
         RuleFor(i => i.Email).NotEmpty().WithMessage("Saisissez l'e-mail du conservatoire.")
             .EmailAddress().WithMessage("Saisissez une adresse e-mail valide.");
+        RuleFor(i => i.TariffGridUrl).Must(BeAWebAddress).WithMessage(WebAddressMessage)
+            .MaximumLength(500).WithMessage("L'adresse ne peut dépasser 500 caractères.");
+        RuleFor(i => i.FormsPageUrl).Must(BeAWebAddress).WithMessage(WebAddressMessage)
+            .MaximumLength(500).WithMessage("L'adresse ne peut dépasser 500 caractères.");
+        RuleFor(i => i.LegalNotice).MaximumLength(20_000).WithMessage("Les mentions légales dépassent 20 000 caractères.");
         RuleFor(i => i.PasswordMinLength)
             .InclusiveBetween(PasswordPolicy.SmallestMinimum, PasswordPolicy.LargestMaximum)
             .WithMessage($"La longueur minimale doit être comprise entre {PasswordPolicy.SmallestMinimum} et {PasswordPolicy.LargestMaximum}.");
@@ -103,4 +135,11 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
         RuleFor(i => i.MaxUploadMegabytes).InclusiveBetween(0.5m, 10m)
             .WithMessage("La taille maximale d'un fichier doit être comprise entre 0,5 et 10 Mo.");
     }
+
+    private const string WebAddressMessage = "Saisissez une adresse web complète, par exemple https://www.seineouest.fr/conservatoires.";
+
+    /// <summary>Empty, or an absolute http(s) address: the link goes into e-mails and pages as is.</summary>
+    private static bool BeAWebAddress(string value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
 }
