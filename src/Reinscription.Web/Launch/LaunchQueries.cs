@@ -9,11 +9,11 @@ public static class LaunchQueries
 {
     /// <summary>Families the launch can reach: guardian 1 has an e-mail address.</summary>
     public static IQueryable<Family> MailableFamiliesOf(this ReinscriptionDbContext db, int siteId) =>
-        db.Families.Where(f => f.SiteId == siteId && f.Guardian1.Email.Contains('@'));
+        db.Families.Where(f => f.SiteId == siteId && EF.Functions.Like(f.Guardian1.Email, "%@%"));
 
     /// <summary>Families the launch cannot reach: staff give them their identifier another way.</summary>
     public static IQueryable<Family> FamiliesWithoutEmailOf(this ReinscriptionDbContext db, int siteId) =>
-        db.Families.Where(f => f.SiteId == siteId && !f.Guardian1.Email.Contains('@'));
+        db.Families.Where(f => f.SiteId == siteId && !EF.Functions.Like(f.Guardian1.Email, "%@%"));
 
     /// <summary>
     /// Families that have not started the campaign: none of its links used to choose a password, and no

@@ -36,7 +36,7 @@ public class DashboardTests(AppFixture app) : AppTest(app)
         Assert.Equal("Élèves attendus : 3", page.TextOf("#reponses caption"));
         Assert.Equal(
             ["Réinscrits 1", "Réinscription en cours de saisie 0", "Ne se réinscrivent pas 1", "Sans réponse 1"],
-            page.QuerySelectorAll("#reponses tbody tr").Select(r => string.Join(' ', r.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+            page.QuerySelectorAll("#reponses tbody tr").Select(r => $"{r.QuerySelector("th")!.TextContent} {r.QuerySelector("td")!.TextContent}"));
         Assert.Equal(
             ["Documents à valider : 1", "Modifications de fiche en attente : 1", "Familles sans adresse e-mail : 0"],
             page.QuerySelectorAll("#a-traiter li").Select(li => string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));

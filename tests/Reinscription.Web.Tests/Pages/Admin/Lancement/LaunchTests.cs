@@ -150,7 +150,8 @@ public class LaunchTests(AppFixture app) : AppTest(app)
         using var staff = await App.SignInStaffBrowserAsync(StaffEmail, StaffPassword);
         (await staff.SubmitAsync($"/Admin/Lancement/{site.Id}", new Dictionary<string, string>(), "#lancer")).Dispose();
         var link = SeasonData.PasswordLinkOf(await App.Mail.WaitForMailToAsync("famille001@example.org"));
-        var open = await App.Factory.CreateBrowser().GetPageAsync(link);
+        using var family = App.Factory.CreateBrowser();
+        var open = await family.GetPageAsync(link);
 
         await App.WithDbAsync(async db =>
         {
@@ -158,7 +159,6 @@ public class LaunchTests(AppFixture app) : AppTest(app)
             closing.Reschedule(closing.OpensAt, DateTimeOffset.UtcNow.AddMinutes(-1), closing.DocumentsDeadline);
             await db.SaveChangesAsync();
         });
-        using var family = App.Factory.CreateBrowser();
         var closed = await family.GetPageAsync(link);
         using var posted = await family.SubmitAsync(open, link, Passwords(FamilyPassword));
 
