@@ -38,6 +38,8 @@ public class LaunchTests(AppFixture app) : AppTest(app)
         var first = mails.Single(m => m.IsTo("famille001@example.org"));
         Assert.Equal($"Réinscriptions {SeasonData.CurrentYear + 1}-{SeasonData.CurrentYear + 2} : votre identifiant et votre mot de passe", first.Subject);
         Assert.Contains("Votre identifiant : famille001 (site « Meudon »).", first.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Bonjour Madame Anne NOM001,", first.Text, StringComparison.Ordinal);
+        Assert.Contains($"<a href=\"https://localhost{links["famille001@example.org"]}\">Choisir mon mot de passe</a>", first.Html, StringComparison.Ordinal);
 
         using var family = App.Factory.CreateBrowser();
         foreach (var identifier in new[] { "famille001", "famille250", "famille500" })

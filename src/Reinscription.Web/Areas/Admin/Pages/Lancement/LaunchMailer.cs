@@ -15,24 +15,28 @@ namespace Reinscription.Web.Areas.Admin.Pages.Lancement;
 
 /// <summary>
 /// Queues a launch or a reminder: one e-mail and one single-use link per family, written by one
-/// set-based INSERT (arrays unnested by PostgreSQL) in the transaction that records the mailing and its
-/// audit line, so that 5,000 families cost one round trip, not 5,000. The outbox sender then delivers
-/// them at the mail server's pace (decision record 031).
+/// set-based INSERT (arrays unnested by PostgreSQL, each e-mail filled from one template) in the
+/// transaction that records the mailing and its audit line, so that 5,000 families cost one round trip,
+/// not 5,000. The outbox sender then delivers them at the mail server's pace (decision record 031).
 /// </summary>
 public sealed class LaunchMailer(ReinscriptionDbContext db, TimeProvider clock)
 {
     // Namespace of the advisory lock that makes two clicks on one campaign take turns ("LNCH").
     private const int LockNamespace = 0x4C4E4348;
 
+    // The blanks are filled link first and greeting last, so that a name cannot bring a blank of its own.
     private const string QueueSql = """
         WITH input AS MATERIALIZED (
-            SELECT t.family_id, t.token_hash, t.recipient, t.html, t.text,
-                   nextval(pg_get_serial_sequence('"Outbox"', 'Id')) AS outbox_id
-            FROM unnest(@family_ids, @token_hashes, @recipients, @htmls, @texts)
-                 AS t(family_id, token_hash, recipient, html, text)
+            SELECT t.*, nextval(pg_get_serial_sequence('"Outbox"', 'Id')) AS outbox_id
+            FROM unnest(@family_ids, @token_hashes, @recipients, @greetings, @greetings_html, @identifiers, @identifiers_html, @links, @links_html)
+                 AS t(family_id, token_hash, recipient, greeting, greeting_html, identifier, identifier_html, link, link_html)
         ), mails AS (
             INSERT INTO "Outbox" ("Id", "To", "Subject", "HtmlBody", "TextBody", "CreatedAt", "Attempts", "NextAttemptAt")
-            SELECT outbox_id, recipient, @subject, html, text, @now, 0, @now FROM input
+            SELECT outbox_id, recipient, @subject,
+                   replace(replace(replace(@html, @link_blank, link_html), @identifier_blank, identifier_html), @greeting_blank, greeting_html),
+                   replace(replace(replace(@text, @link_blank, link), @identifier_blank, identifier), @greeting_blank, greeting),
+                   @now, 0, @now
+            FROM input
         )
         INSERT INTO "LaunchLinks" ("MailingId", "FamilyId", "TokenHash", "OutboxMessageId")
         SELECT @mailing_id, family_id, token_hash, outbox_id FROM input
@@ -109,18 +113,15 @@ public sealed class LaunchMailer(ReinscriptionDbContext db, TimeProvider clock)
         var familyIds = new int[count];
         var hashes = new byte[count][];
         var emails = new string[count];
-        var htmls = new string[count];
-        var texts = new string[count];
+        var blanks = new LaunchMail.Blanks[count];
         for (var i = 0; i < count; i++)
         {
             var recipient = recipients[i];
             var token = LaunchTokens.NewToken();
-            var message = mail.For(recipient.Guardian.Email, recipient.Guardian, recipient.Identifier, linkBase + token).ToOutbox(now);
             familyIds[i] = recipient.FamilyId;
             hashes[i] = LaunchTokens.Hash(token);
-            emails[i] = message.To;
-            htmls[i] = message.HtmlBody;
-            texts[i] = message.TextBody;
+            emails[i] = recipient.Guardian.Email.Trim();
+            blanks[i] = LaunchMail.For(recipient.Guardian.FormalName, recipient.Identifier, linkBase + token);
         }
 
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
@@ -131,16 +132,28 @@ public sealed class LaunchMailer(ReinscriptionDbContext db, TimeProvider clock)
             {
                 new("mailing_id", NpgsqlDbType.Integer) { Value = mailingId },
                 new("subject", NpgsqlDbType.Text) { Value = mail.Subject },
+                new("html", NpgsqlDbType.Text) { Value = mail.HtmlTemplate },
+                new("text", NpgsqlDbType.Text) { Value = mail.TextTemplate },
+                new("link_blank", NpgsqlDbType.Text) { Value = LaunchMail.LinkBlank },
+                new("identifier_blank", NpgsqlDbType.Text) { Value = LaunchMail.IdentifierBlank },
+                new("greeting_blank", NpgsqlDbType.Text) { Value = LaunchMail.GreetingBlank },
                 new("now", NpgsqlDbType.TimestampTz) { Value = now },
                 new("family_ids", NpgsqlDbType.Array | NpgsqlDbType.Integer) { Value = familyIds },
                 new("token_hashes", NpgsqlDbType.Array | NpgsqlDbType.Bytea) { Value = hashes },
                 new("recipients", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = emails },
-                new("htmls", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = htmls },
-                new("texts", NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = texts },
+                Texts("greetings", blanks, b => b.Greeting),
+                Texts("greetings_html", blanks, b => b.GreetingHtml),
+                Texts("identifiers", blanks, b => b.Identifier),
+                Texts("identifiers_html", blanks, b => b.IdentifierHtml),
+                Texts("links", blanks, b => b.Link),
+                Texts("links_html", blanks, b => b.LinkHtml),
             },
         };
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
+
+    private static NpgsqlParameter Texts(string name, LaunchMail.Blanks[] blanks, Func<LaunchMail.Blanks, string> part) =>
+        new(name, NpgsqlDbType.Array | NpgsqlDbType.Text) { Value = Array.ConvertAll(blanks, b => part(b)) };
 
     private sealed record Recipient(int FamilyId, string Identifier, Guardian Guardian);
 }
