@@ -47,13 +47,14 @@ public class IndexModel(
 
     private async Task<IActionResult> SendAsync(int id, LaunchMailingKind kind, CancellationToken cancellationToken)
     {
-        var view = await LoadAsync(id, cancellationToken);
-        if (view is null)
+        // Only the site and its campaign: the page's counts are not needed to click, and a launch of
+        // thousands of families should spend its time queueing them.
+        if (await LaunchView.TargetAsync(db, User.RequiredStaffId(), id, cancellationToken) is not { } target)
         {
             return NotFound();
         }
 
-        if (view.Campaign is not { } campaign)
+        if (target.Campaign is not { } campaign)
         {
             return RedirectToPage(new { id });
         }
@@ -62,11 +63,12 @@ public class IndexModel(
         if (!validation.IsValid)
         {
             ModelState.AddErrors(validation);
+            await LoadAsync(id, cancellationToken);
             return Page();
         }
 
         var linkBase = PublicUrl.For(this, portal.Value, "/Connexion/Bienvenue", new { area = "" }) + "?jeton=";
-        var outcome = await mailer.SendAsync(view.Site, campaign, kind, Input.LatestMailingId, linkBase, User, cancellationToken);
+        var outcome = await mailer.SendAsync(target.Site, campaign, kind, Input.LatestMailingId, linkBase, User, cancellationToken);
         Confirmation = outcome.Kind switch
         {
             LaunchOutcomeKind.Sent when outcome.Count == 0 => "Aucune famille à relancer : toutes ont commencé.",

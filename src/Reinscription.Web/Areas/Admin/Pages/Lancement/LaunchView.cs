@@ -36,6 +36,19 @@ public sealed class LaunchView
 
     public bool CanRemind => Campaign is not null && Phase != CampaignPhase.Closed && Launch is not null && NotStarted > 0;
 
+    /// <summary>The site, if it is one of the staff member's, and its campaign for next year if it has one: what a click needs.</summary>
+    public static async Task<(Site Site, ReenrollmentCampaign? Campaign)?> TargetAsync(
+        ReinscriptionDbContext db,
+        int staffId,
+        int siteId,
+        CancellationToken cancellationToken)
+    {
+        var site = await db.SitesOf(staffId).AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken);
+        return site is null
+            ? null
+            : (site, await db.NextYearCampaignOf(siteId).AsNoTracking().Include(c => c.TargetSchoolYear).SingleOrDefaultAsync(cancellationToken));
+    }
+
     /// <summary>Null when the site is not one of the staff member's: the page answers 404.</summary>
     public static async Task<LaunchView?> LoadAsync(
         ReinscriptionDbContext db,
@@ -44,14 +57,12 @@ public sealed class LaunchView
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var site = await db.SitesOf(staffId).AsNoTracking().SingleOrDefaultAsync(s => s.Id == siteId, cancellationToken);
-        if (site is null)
+        if (await TargetAsync(db, staffId, siteId, cancellationToken) is not { } target)
         {
             return null;
         }
 
-        var campaign = await db.NextYearCampaignOf(siteId).AsNoTracking().Include(c => c.TargetSchoolYear)
-            .SingleOrDefaultAsync(cancellationToken);
+        var (site, campaign) = target;
         var mailable = db.MailableFamiliesOf(siteId);
         var notStarted = mailable.NotStartedIn(db, campaign?.Id ?? 0);
         var unreachable = db.FamiliesWithoutEmailOf(siteId);
