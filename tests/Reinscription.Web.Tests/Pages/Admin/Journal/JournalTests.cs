@@ -94,6 +94,8 @@ public partial class JournalTests(AppFixture app) : AppTest(app)
         Assert.Equal("Famille dupont1", rows[1][1]);
         Assert.Equal("Niveau scolaire : 4e → 3e", rows[1][4]);
         Assert.Equal($"Élève n° {demo.Lucas}", rows[1][3]);
+        var recordLink = found.QuerySelector("#journal tbody tr td:nth-child(4) a")!.GetAttribute("href")!;
+        Assert.Equal(rows, (await admin.GetPageAsync(recordLink)).RowsOf("#journal"));
     }
 
     [Fact]
@@ -133,8 +135,12 @@ public partial class JournalTests(AppFixture app) : AppTest(app)
         await secretariat.GetPageAsync($"/Admin/Journal?Filter.Site={demo.Meudon.Id}", HttpStatusCode.NotFound);
         await admin.GetPageAsync("/Admin/Journal?Filter.Site=987654", HttpStatusCode.NotFound);
         var own = await admin.GetPageAsync($"/Admin/Journal?Filter.Site={demo.Meudon.Id}");
+        var dashboard = await admin.GetPageAsync($"/Admin?site={demo.Meudon.Id}");
+        var fromDashboard = dashboard.QuerySelectorAll("#sites a").Single(a => a.TextContent == "Journal" && a.GetAttribute("href")!.EndsWith($"={demo.Meudon.Id}", StringComparison.Ordinal));
 
         Assert.Equal("Journal des actions - Meudon", own.TextOf("main h1"));
+        Assert.Equal("Journal des actions - Meudon", (await admin.GetPageAsync(fromDashboard.GetAttribute("href")!)).TextOf("main h1"));
+        Assert.Null((await secretariat.GetPageAsync("/Admin")).QuerySelector("#sites a[href*='Journal']"));
     }
 
     /// <summary>The URL a browser goes to when the search form (a GET form) is sent with <paramref name="values"/> typed in.</summary>
