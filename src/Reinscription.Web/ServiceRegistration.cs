@@ -14,12 +14,15 @@ using Microsoft.Extensions.WebEncoders;
 using Npgsql;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Areas.Admin.Pages.Familles;
+using Reinscription.Web.Areas.Admin.Pages.Lancement;
 using Reinscription.Web.Data;
 using Reinscription.Web.Documents;
 using Reinscription.Web.Email;
 using Reinscription.Web.FamilyImport;
 using Reinscription.Web.Pages.Bench;
 using Reinscription.Web.Security;
+using Reinscription.Web.Launch;
+using Reinscription.Web.Rgpd;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web;
@@ -74,6 +77,15 @@ public static class ServiceRegistration
         services.AddSingleton<ClamdScanner>();
         services.AddScoped<FamilyCreation>();
         services.AddScoped<FamilyImporter>();
+        services.AddScoped<LaunchMailer>();
+        services.AddScoped<FirstPasswords>();
+        services.AddScoped<FamilyDataExport>();
+        services.AddScoped<FamilyPurge>();
+        services.Configure<RgpdOptions>(configuration.GetSection(RgpdOptions.Section));
+        if (configuration.GetValue(RgpdOptions.Section + ":" + nameof(RgpdOptions.NightlyPurge), true))
+        {
+            services.AddHostedService<NightlyPurge>();
+        }
 
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, CookieHardening>();
         services.AddSingleton<IConfigureOptions<AntiforgeryOptions>, CookieHardening>();
@@ -113,6 +125,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToPage("/Erreur");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Accessibilite");
+            options.Conventions.AllowAnonymousToPage("/MentionsLegales");
             options.Conventions.AllowAnonymousToPage("/Deconnexion");
             options.Conventions.AllowAnonymousToFolder("/Connexion");
             options.Conventions.AllowAnonymousToFolder("/Personnel");

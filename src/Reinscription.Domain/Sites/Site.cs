@@ -38,6 +38,15 @@ public class Site
 
     public string AccessibilityStatement { get; private set; } = "";
 
+    /// <summary>The year's tariff grid, published by the territory; linked from the family's home and the launch e-mail.</summary>
+    public string? TariffGridUrl { get; set; }
+
+    /// <summary>The page of forms and blank documents the conservatory publishes.</summary>
+    public string? FormsPageUrl { get; set; }
+
+    /// <summary>"Mentions légales": publisher, host, data controller; shown on a public page linked from every footer.</summary>
+    public string LegalNotice { get; set; } = "";
+
     public PasswordPolicy PasswordPolicy { get; private set; } = PasswordPolicy.Default;
 
     public UploadFormats AcceptedUploadFormats { get; private set; } = UploadFormats.All;

@@ -52,6 +52,14 @@ public static class AuditLog
             .Select(f => new AuditChange(f.Field, Text(f.Before), Text(f.After)))
             .Where(c => c.Before != c.After)];
 
+    /// <summary>The fields of two versions of a form (same labels, same order) that differ.</summary>
+    public static IReadOnlyList<AuditChange> Diff(
+        IReadOnlyList<(string Label, string Value)> before,
+        IReadOnlyList<(string Label, string Value)> after) =>
+        Diff(before.Zip(after, (b, a) => (b.Label, (object?)NullIfEmpty(b.Value), (object?)NullIfEmpty(a.Value))));
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
+
     private static string? Text(object? value) => value switch
     {
         null => null,

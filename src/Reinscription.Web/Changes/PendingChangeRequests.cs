@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Reinscription.Domain.Changes;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
 
@@ -93,6 +94,7 @@ public static class PendingChangeRequests
                 existing.Revise(ChangeValues.Serialize(proposed), now);
             }
 
+            await db.AuditProposalAsync(familyId, studentId, subject, current, proposed, now, cancellationToken);
             db.Outbox.Add(acknowledgement.ToOutbox(now));
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -14,6 +14,8 @@ using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Email;
 using Reinscription.Web.FamilyImport;
+using Reinscription.Web.Jobs;
+using Reinscription.Web.Launch;
 
 namespace Reinscription.Web.Data;
 
@@ -65,6 +67,12 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
     public DbSet<AccountSession> Sessions => Set<AccountSession>();
 
     public DbSet<ImportFile> ImportFiles => Set<ImportFile>();
+
+    public DbSet<LaunchMailing> LaunchMailings => Set<LaunchMailing>();
+
+    public DbSet<LaunchLink> LaunchLinks => Set<LaunchLink>();
+
+    public DbSet<JobRun> JobRuns => Set<JobRun>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

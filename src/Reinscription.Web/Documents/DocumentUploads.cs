@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Documents;
 using Reinscription.Domain.Families;
 using Reinscription.Domain.Sites;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Documents;
@@ -137,12 +138,15 @@ public sealed class DocumentUploads(
 
         // Deleting the file deletes its row too (ON DELETE CASCADE): neither outlives the other.
         await db.StoredFiles.Where(f => replacedFiles.Contains(f.Id)).ExecuteDeleteAsync(cancellationToken);
-        db.SubmittedDocuments.Add(new SubmittedDocument(
+        var document = new SubmittedDocument(
             requirementId, familyId, input.StudentId, new StoredFile(accepted.FileName, accepted.ContentType, content), now)
         {
             PageCount = accepted.PageCount,
             InspectionHints = accepted.Hints,
-        });
+        };
+        db.SubmittedDocuments.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        db.Audit(AuditActor.Family(familyId, family.SiteId, family.Identifier), now, family.SiteId, previous.Count == 0 ? "document.uploaded" : "document.replaced", "Document", document.Id, $"Document « {status.Requirement.Name} » {(previous.Count == 0 ? "importé" : "remplacé")} par la famille {family.Identifier}.", AuditLog.Diff(("Fichier", previous.Count == 0 ? null : $"document n° {previous[0].Id}", accepted.FileName)));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return UploadResult.Done(
@@ -183,6 +187,7 @@ public sealed class DocumentUploads(
         }
 
         await db.StoredFiles.Where(f => f.Id == locked.FileId).ExecuteDeleteAsync(cancellationToken);
+        await db.AuditDocumentDeletionAsync(locked, clock.GetUtcNow(), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return UploadResult.Done(locked.RequirementId, "Document supprimé.");
     }

@@ -103,6 +103,7 @@ public class DemoDataTests(AppFixture app) : AppTest(app)
                      (AppUser.FamilyUserName(meudonId, "dupont1"), DemoSeeder.ParentPassword),
                      (AppUser.FamilyUserName(meudonId, "martin1"), DemoSeeder.ParentPassword),
                      ("secretariat.meudon@example.org", DemoSeeder.StaffPassword),
+                     ("secretariat.sevres@example.org", DemoSeeder.StaffPassword),
                      ("admin@example.org", DemoSeeder.StaffPassword),
                  })
         {

@@ -16,6 +16,11 @@ public sealed class MailCatcher : IAsyncDisposable
     private readonly HttpClient _api;
     private Process? _process;
 
+    // MailDev's default folder is /tmp/maildev, shared by every MailDev on the machine, and "delete all"
+    // empties the whole folder: another test run's reset would delete this one's mails as they arrive
+    // (MailDev then refuses them, and the app retries minutes later). Each catcher keeps its own.
+    private readonly string _mailDirectory = Path.Combine(Path.GetTempPath(), $"maildev-{Guid.NewGuid():N}");
+
     private MailCatcher(int smtpPort, int webPort)
     {
         SmtpPort = smtpPort;
@@ -46,6 +51,7 @@ public sealed class MailCatcher : IAsyncDisposable
                  {
                      "--smtp", SmtpPort.ToString(CultureInfo.InvariantCulture), "--ip", "127.0.0.1",
                      "--web", WebPort.ToString(CultureInfo.InvariantCulture), "--web-ip", "127.0.0.1",
+                     "--mail-directory", _mailDirectory,
                  })
         {
             start.ArgumentList.Add(argument);
@@ -122,6 +128,10 @@ public sealed class MailCatcher : IAsyncDisposable
     {
         await StopAsync();
         _api.Dispose();
+        if (Directory.Exists(_mailDirectory))
+        {
+            Directory.Delete(_mailDirectory, recursive: true);
+        }
     }
 
     private async Task<bool> SmtpAnswersAsync()

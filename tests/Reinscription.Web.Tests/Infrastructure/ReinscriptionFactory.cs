@@ -26,6 +26,9 @@ public sealed class ReinscriptionFactory(
 
         // Every test shares one client address: only the rate-limit test runs with a real limit.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");
+
+        // Tests run the purge themselves, at the moment they choose, never behind another test's back.
+        builder.UseSetting("Rgpd:NightlyPurge", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

@@ -85,6 +85,14 @@ public sealed partial class DemoSeeder(
                 "Ce portail vise la conformité au RGAA 4.1 : navigation au clavier, textes agrandissables, " +
                 "contrastes renforcés sur demande. Signalez toute difficulté au conservatoire.";
             site.ChangeTexts(welcome, privacy, accessibility);
+            site.TariffGridUrl = "https://www.seineouest.fr/vos-services/culture-et-sport/conservatoires/inscriptions-et-tarifs";
+            site.FormsPageUrl = "https://www.seineouest.fr/vos-services/culture-et-sport/conservatoires/formulaires";
+            site.LegalNotice =
+                $"Éditeur : Établissement public territorial Grand Paris Seine Ouest, pour le {site.ConservatoryName}, " +
+                $"{site.Address}, {site.PostalCode} {site.Town}.\n" +
+                "Responsable du traitement : le Président de l'Établissement public territorial Grand Paris Seine Ouest. " +
+                "Délégué à la protection des données : dpo@example.org.\n" +
+                "Hébergement : serveurs de l'Établissement public territorial, en France.";
         }
 
         db.Sites.AddRange(boulogne, meudon, sevres);
@@ -96,13 +104,16 @@ public sealed partial class DemoSeeder(
     {
         var secretariat = new StaffMember("secretariat.meudon@example.org", "Sandrine Moreau");
         secretariat.Grant(sites.Meudon.Id, StaffRole.Secretariat);
+        // Sèvres's secretariat sees none of Meudon's data: the cross-site checks sign in as it.
+        var sevresSecretariat = new StaffMember("secretariat.sevres@example.org", "Nadia Benali");
+        sevresSecretariat.Grant(sites.Sevres.Id, StaffRole.Secretariat);
         var admin = new StaffMember("admin@example.org", "Philippe Garnier");
         foreach (var site in sites.All)
         {
             admin.Grant(site.Id, StaffRole.Admin);
         }
 
-        foreach (var staff in new[] { secretariat, admin })
+        foreach (var staff in new[] { secretariat, sevresSecretariat, admin })
         {
             staff.AccountId = await CreateAccountAsync(staff.Email, staff.Email, StaffPassword);
             db.StaffMembers.Add(staff);

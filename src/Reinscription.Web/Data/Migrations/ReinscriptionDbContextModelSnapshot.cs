@@ -1163,6 +1163,14 @@ namespace Reinscription.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("FormsPageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("LegalNotice")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("MaxUploadBytes")
                         .HasColumnType("integer");
 
@@ -1184,6 +1192,10 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<string>("PrivacyNotice")
                         .IsRequired()
                         .HasColumnType("text");
+
+                    b.Property<string>("TariffGridUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Town")
                         .IsRequired()
@@ -1649,6 +1661,99 @@ namespace Reinscription.Web.Data.Migrations
                     b.HasIndex("SiteId", "UploadedAt");
 
                     b.ToTable("ImportFiles");
+                });
+
+            modelBuilder.Entity("Reinscription.Web.Jobs.JobRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("LastRunAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("LastRunOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobRuns");
+                });
+
+            modelBuilder.Entity("Reinscription.Web.Launch.LaunchLink", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("FamilyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MailingId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("OutboxMessageId")
+                        .HasColumnType("bigint");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("FamilyId", "UsedAt");
+
+                    b.HasIndex("MailingId", "OutboxMessageId");
+
+                    b.ToTable("LaunchLinks");
+                });
+
+            modelBuilder.Entity("Reinscription.Web.Launch.LaunchMailing", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CampaignId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Recipients")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SiteId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CampaignId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_LaunchMailings_CampaignId_Launch")
+                        .HasFilter("\"Kind\" = 'Launch'");
+
+                    b.HasIndex("SiteId");
+
+                    b.ToTable("LaunchMailings");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2284,6 +2389,38 @@ namespace Reinscription.Web.Data.Migrations
                     b.HasOne("Reinscription.Domain.Staff.StaffMember", null)
                         .WithMany()
                         .HasForeignKey("UploadedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Reinscription.Web.Launch.LaunchLink", b =>
+                {
+                    b.HasOne("Reinscription.Domain.Families.Family", null)
+                        .WithMany()
+                        .HasForeignKey("FamilyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reinscription.Web.Launch.LaunchMailing", "Mailing")
+                        .WithMany()
+                        .HasForeignKey("MailingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Mailing");
+                });
+
+            modelBuilder.Entity("Reinscription.Web.Launch.LaunchMailing", b =>
+                {
+                    b.HasOne("Reinscription.Domain.Campaigns.ReenrollmentCampaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Reinscription.Domain.Sites.Site", null)
+                        .WithMany()
+                        .HasForeignKey("SiteId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

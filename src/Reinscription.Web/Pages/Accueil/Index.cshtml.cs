@@ -38,7 +38,11 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
             $"{site.Address} - {site.PostalCode} {site.Town}",
             site.Phone,
             site.Email,
-            family.Deadlines);
+            family.Deadlines)
+        {
+            TariffGridUrl = site.TariffGridUrl,
+            FormsPageUrl = site.FormsPageUrl,
+        };
     }
 
     public sealed record HomeView(
@@ -52,6 +56,10 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
         string Email,
         IReadOnlyList<DateTimeOffset> OpenCampaignsClosingAt)
     {
+        public string? TariffGridUrl { get; init; }
+
+        public string? FormsPageUrl { get; init; }
+
         public IEnumerable<string> CampaignDeadlines => OpenCampaignsClosingAt.Select(ParisTime.Format);
     }
 

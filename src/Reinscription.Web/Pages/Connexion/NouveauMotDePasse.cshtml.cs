@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
 using Reinscription.Web.Validation;
@@ -82,6 +83,7 @@ public class NouveauMotDePasseModel(
             ],
             family.Site!);
         db.Outbox.Add(mail.ToOutbox(clock.GetUtcNow()));
+        db.Audit(AuditActor.Family(family.Id, family.SiteId, family.Identifier), clock.GetUtcNow(), family.SiteId, "password.reset", "Famille", family.Id, $"Mot de passe choisi par la famille {family.Identifier} avec le lien « Mot de passe perdu ».");
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
 using Reinscription.Web.Validation;
@@ -78,6 +79,7 @@ public class IndexModel(
             ],
             family.Site!);
         db.Outbox.Add(mail.ToOutbox(clock.GetUtcNow()));
+        db.Audit(User, clock.GetUtcNow(), family.SiteId, "password.changed", "Famille", family.Id, $"Mot de passe modifié par la famille {family.Identifier} (onglet « Mot de passe »).");
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
 
@@ -55,6 +56,7 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
         if (wizard.Request is { IsEditable: true } request)
         {
             request.ChooseToReenrol();
+            db.Audit(User, wizard.Now, wizard.Student.Family!.SiteId, "request.reenrol", "Élève", id, $"Réinscription de {wizard.StudentName} pour {wizard.Campaign!.TargetSchoolYear!.Label} : la famille souhaite le réinscrire (demande n° {request.Id}).", AuditLog.Diff(("Souhait", "Sans réponse", "Réinscrire")));
             await db.SaveChangesAsync(cancellationToken);
             return RedirectToPage(Wizard.PageOfStep(request.CurrentStep), new { id });
         }
@@ -84,6 +86,7 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
                     "Si c'est une erreur, contactez le secrétariat du conservatoire.",
                 ],
                 family.Site).ToOutbox(wizard.Now));
+            db.Audit(User, wizard.Now, family.SiteId, "request.declined", "Élève", id, $"Non-réinscription de {wizard.StudentName} pour {wizard.Campaign!.TargetSchoolYear!.Label} transmise par la famille (demande n° {request.Id}).", AuditLog.Diff(("Souhait", "Sans réponse", "Ne pas réinscrire")));
             await db.SaveChangesAsync(cancellationToken);
             Message = "Votre décision est enregistrée. Un accusé de réception vous a été envoyé par e-mail.";
         }

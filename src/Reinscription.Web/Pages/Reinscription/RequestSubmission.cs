@@ -3,6 +3,7 @@ using Npgsql;
 using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Courses;
 using Reinscription.Domain.Sites;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Data.Configurations;
 using Reinscription.Web.Email;
@@ -52,6 +53,7 @@ public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard)
 
             request.Submit(wizard.Now);
             db.Outbox.Add(acknowledgement);
+            db.Audit(AuditActor.Family(wizard.Student.Family!.Id, wizard.Student.Family.SiteId, wizard.Student.Family.Identifier), wizard.Now, wizard.Student.Family!.SiteId, "request.submitted", "Élève", wizard.Student.Id, $"Demande de réinscription de {wizard.StudentName} pour {wizard.Campaign!.TargetSchoolYear!.Label} validée par la famille (demande n° {request.Id}, {wanted.Count} place(s) prise(s)).", AuditLog.Diff(("Statut", "Brouillon", "Transmise")));
             await db.SaveChangesAsync(cancellationToken);
 
             if (await TakeSeatsAndCommitAsync(connection, wanted, cancellationToken) is not { } full)

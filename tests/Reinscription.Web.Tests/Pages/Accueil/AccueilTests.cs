@@ -27,7 +27,7 @@ public class AccueilTests(AppFixture app) : AppTest(app)
         Assert.Contains("7 boulevard des Nations-Unies - 92190 Meudon", home.TextOf("main"));
         Assert.Contains("Conservatoire Marcel Dupré de Meudon", home.TextOf("#bienvenue"));
         Assert.Contains("RGPD", home.TextOf("#rgpd"));
-        Assert.Equal(["Accueil", "Famille", "Élèves", "Facturation", "Accessibilité", "Mot de passe", "Déconnexion"],
+        Assert.Equal(["Accueil", "Famille", "Élèves", "Facturation", "Accessibilité", "Mot de passe", "Mes données", "Déconnexion"],
             home.QuerySelectorAll("nav.portal-nav li").Select(li => li.TextContent.Trim()));
     }
 

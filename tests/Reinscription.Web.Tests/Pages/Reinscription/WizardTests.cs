@@ -71,6 +71,9 @@ public class WizardTests(AppFixture app) : AppTest(app)
         Assert.Equal(seatsBefore + 1, await SeatsTakenAsync(FmSlot));
         var readOnly = await client.GetPageAsync($"/Reinscription/{lucasId}");
         Assert.Contains("en lecture seule", readOnly.TextOf("#etat"));
+        var audited = await App.WithDbAsync(db => db.AuditLog.Where(l => l.RecordType == "Élève" && l.RecordId == lucasId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(l => l.Id).Select(l => l.Action).ToListAsync());
+        Assert.Equal(["request.reenrol", "request.submitted"], audited);
     }
 
     [Fact]

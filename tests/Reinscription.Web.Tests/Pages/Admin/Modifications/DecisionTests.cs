@@ -65,8 +65,7 @@ public class DecisionTests(AppFixture app) : AppTest(app)
         var (client, _) = await DemoParentAsync();
         (await client.SubmitAsync("/Famille", new Dictionary<string, string> { ["Input.Guardian1.Town"] = "Clamart" })).Dispose();
         var changeId = await App.WithDbAsync(db => db.PendingChanges.Select(c => c.Id).SingleAsync());
-        var sevres = await App.WithDbAsync(db => db.Sites.SingleAsync(s => s.Name == "Sèvres"));
-        await App.AddStaffAsync("secretariat.sevres@example.org", "Personnel2026", (sevres, StaffRole.Secretariat));
+        // The demo's Sèvres secretariat.
         using var staff = App.Factory.CreateBrowser();
         (await staff.SignInStaffAsync("secretariat.sevres@example.org", "Personnel2026")).Dispose();
 

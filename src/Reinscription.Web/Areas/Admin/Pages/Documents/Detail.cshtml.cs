@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Reinscription.Domain.Documents;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Areas.Admin.Pages.Modifications;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Documents;
 using Reinscription.Web.Email;
@@ -108,6 +109,7 @@ public class DetailModel(
                 ],
             family.Site!,
             validate ? null : new MailLink("Importer le document", link));
+        db.Audit(User, now, family.SiteId, validate ? "document.validated" : "document.refused", "Document", document.Id, $"Document « {view.Requirement} »{view.ForStudent} de la famille {family.Identifier} {(validate ? "validé" : "refusé")}.", AuditLog.Diff(("État", "Fourni", validate ? "Validé" : "Refusé"), ("Motif du refus", null, document.RefusalReason)));
         db.Outbox.Add(mail.ToOutbox(now));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

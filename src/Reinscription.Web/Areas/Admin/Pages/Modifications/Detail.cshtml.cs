@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Changes;
 using Reinscription.Domain.Families;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Changes;
 using Reinscription.Web.Data;
 using Reinscription.Web.Validation;
@@ -93,6 +94,7 @@ public class DetailModel(
         var now = clock.GetUtcNow();
         var staffId = User.RequiredStaffId();
         var subject = ChangeLabels.Of(change.Subject, student?.FirstName);
+        db.Audit(User, now, family.SiteId, accept ? "change.accepted" : "change.rejected", ChangeAudit.RecordOf(change.Subject, change.FamilyId, change.StudentId).Type, ChangeAudit.RecordOf(change.Subject, change.FamilyId, change.StudentId).Id, $"Modification n° {change.Id} de la fiche « {subject} » de la famille {family.Identifier} {(accept ? "acceptée et appliquée" : "refusée")}.", accept ? ChangeAudit.Applied(change, family, student) : AuditLog.Diff(("Motif du refus", null, Input.Reason.Trim())));
         if (accept)
         {
             change.AcceptOnto(family, student, staffId, now);

@@ -4,13 +4,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
+using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web.Areas.Admin.Pages.Sites;
 
-/// <summary>A site's settings, for the admins of that site: contact, texts, password and upload rules.</summary>
-public class ModifierModel(ReinscriptionDbContext db, IValidator<SiteSettingsInput> validator) : PageModel
+/// <summary>A site's settings, for the admins of that site: contact, texts, links, legal notice, password and upload rules.</summary>
+public class ModifierModel(ReinscriptionDbContext db, IValidator<SiteSettingsInput> validator, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public SiteSettingsInput Input { get; set; } = new();
@@ -49,7 +50,9 @@ public class ModifierModel(ReinscriptionDbContext db, IValidator<SiteSettingsInp
             return Page();
         }
 
+        var before = SiteSettingsInput.From(site);
         Input.ApplyTo(site);
+        db.Audit(User, clock.GetUtcNow(), site.Id, "site.edited", "Site", site.Id, $"Paramètres du site {site.Name} modifiés.", AuditLog.Diff(before.Fields, SiteSettingsInput.From(site).Fields));
         await db.SaveChangesAsync(cancellationToken);
         Confirmation = "Les paramètres du site sont enregistrés.";
         return RedirectToPage(new { id });

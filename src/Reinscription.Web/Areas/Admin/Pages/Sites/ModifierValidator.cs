@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Documents;
@@ -27,6 +28,12 @@ public sealed class SiteSettingsInput
 
     public PasswordRule PasswordRule { get; set; }
 
+    public string TariffGridUrl { get; set; } = "";
+
+    public string FormsPageUrl { get; set; } = "";
+
+    public string LegalNotice { get; set; } = "";
+
     public int PasswordMinLength { get; set; }
 
     public int PasswordMaxLength { get; set; }
@@ -53,6 +60,9 @@ public sealed class SiteSettingsInput
         PasswordRule = site.PasswordPolicy.Rule,
         PasswordMinLength = site.PasswordPolicy.Rule == PasswordRule.Classic ? site.PasswordPolicy.MinLength : PasswordPolicy.SmallestMinimum,
         PasswordMaxLength = site.PasswordPolicy.Rule == PasswordRule.Classic ? site.PasswordPolicy.MaxLength : 16,
+        TariffGridUrl = site.TariffGridUrl ?? "",
+        FormsPageUrl = site.FormsPageUrl ?? "",
+        LegalNotice = site.LegalNotice,
         AcceptsPdf = site.AcceptedUploadFormats.HasFlag(UploadFormats.Pdf),
         AcceptsJpeg = site.AcceptedUploadFormats.HasFlag(UploadFormats.Jpeg),
         AcceptsPng = site.AcceptedUploadFormats.HasFlag(UploadFormats.Png),
@@ -71,8 +81,25 @@ public sealed class SiteSettingsInput
         site.ChangePasswordPolicy(PasswordRule == PasswordRule.Classic
             ? PasswordPolicy.Classic(PasswordMinLength, PasswordMaxLength)
             : PasswordPolicy.Recommended);
+        site.TariffGridUrl = TariffGridUrl.Trim() is { Length: > 0 } tariffGrid ? tariffGrid : null;
+        site.FormsPageUrl = FormsPageUrl.Trim() is { Length: > 0 } forms ? forms : null;
+        // Browsers send a textarea's line breaks as CRLF: stored as LF, an unchanged text stays unchanged.
+        site.LegalNotice = LegalNotice.Trim().ReplaceLineEndings("\n");
         site.ChangeUploadRules(Formats, (int)(MaxUploadMegabytes * BytesPerMegabyte));
     }
+
+    /// <summary>Every setting as the page labels it, for the audit log's before → after.</summary>
+    public IReadOnlyList<(string Label, string Value)> Fields =>
+    [
+        ("Nom du conservatoire", ConservatoryName), ("Adresse", Address), ("Code postal", PostalCode), ("Ville", Town),
+        ("Téléphone", Phone), ("E-mail", Email), ("Texte d'accueil", WelcomeText), ("Mention RGPD", PrivacyNotice),
+        ("Déclaration d'accessibilité", AccessibilityStatement), ("Grille tarifaire", TariffGridUrl),
+        ("Page des formulaires", FormsPageUrl), ("Mentions légales", LegalNotice),
+        ("Longueur minimale du mot de passe", PasswordMinLength.ToString(CultureInfo.InvariantCulture)),
+        ("Longueur maximale du mot de passe", PasswordMaxLength.ToString(CultureInfo.InvariantCulture)),
+        ("Formats acceptés", Formats.ToString()),
+        ("Taille maximale (Mo)", MaxUploadMegabytes.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"))),
+    ];
 
     public UploadFormats Formats =>
         (AcceptsPdf ? UploadFormats.Pdf : UploadFormats.None)
@@ -97,6 +124,11 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
         RuleFor(i => i.Email).NotEmpty().WithMessage("Saisissez l'e-mail du conservatoire.")
             .EmailAddress().WithMessage("Saisissez une adresse e-mail valide.");
         RuleFor(i => i.PasswordRule).IsInEnum().WithMessage("Choisissez une règle de mot de passe.");
+        RuleFor(i => i.TariffGridUrl).Must(BeAWebAddress).WithMessage(WebAddressMessage)
+            .MaximumLength(500).WithMessage("L'adresse ne peut dépasser 500 caractères.");
+        RuleFor(i => i.FormsPageUrl).Must(BeAWebAddress).WithMessage(WebAddressMessage)
+            .MaximumLength(500).WithMessage("L'adresse ne peut dépasser 500 caractères.");
+        RuleFor(i => i.LegalNotice).MaximumLength(20_000).WithMessage("Les mentions légales dépassent 20 000 caractères.");
         RuleFor(i => i.PasswordMinLength)
             .InclusiveBetween(PasswordPolicy.SmallestMinimum, PasswordPolicy.LargestMaximum)
             .WithMessage($"La longueur minimale doit être comprise entre {PasswordPolicy.SmallestMinimum} et {PasswordPolicy.LargestMaximum}.");
@@ -112,4 +144,11 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
         RuleFor(i => i.MaxUploadMegabytes).InclusiveBetween(0.5m, SiteSettingsInput.LargestMegabytes)
             .WithMessage($"La taille maximale d'un fichier doit être comprise entre 0,5 et {SiteSettingsInput.LargestMegabytes} Mo.");
     }
+
+    private const string WebAddressMessage = "Saisissez une adresse web complète, par exemple https://www.seineouest.fr/conservatoires.";
+
+    /// <summary>Empty, or an absolute http(s) address: the link goes into e-mails and pages as is.</summary>
+    private static bool BeAWebAddress(string value) =>
+        string.IsNullOrWhiteSpace(value)
+        || (Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp));
 }
