@@ -44,6 +44,9 @@ public class ReenrollmentCampaign
     /// <summary>The documents step may be switched off for a campaign that collects them elsewhere.</summary>
     public bool DocumentsStepEnabled { get; set; } = true;
 
+    /// <summary>Step 1 asks for the "Modalités de règlement" (pay at once or by SEPA, with the mandate).</summary>
+    public bool AsksPaymentTerms { get; set; }
+
     public void Reschedule(DateTimeOffset opensAt, DateTimeOffset closesAt, DateTimeOffset documentsDeadline)
     {
         if (closesAt <= opensAt)

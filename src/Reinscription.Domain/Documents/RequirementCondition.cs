@@ -14,4 +14,10 @@ public enum RequirementCondition
 
     /// <summary>Hosted families ("si justifié").</summary>
     Hosted,
+
+    /// <summary>
+    /// The CAF attestation: offered to residents ("si vous en bénéficiez"), and owed by any family with
+    /// at least two children under 20.
+    /// </summary>
+    CafRule,
 }

@@ -5,4 +5,5 @@ public sealed record RequirementContext(
     bool IsResident,
     bool PaysBySepa,
     bool IsHosted,
-    IReadOnlySet<int> DisciplineIds);
+    IReadOnlySet<int> DisciplineIds,
+    bool MustProvideCafAttestation = false);

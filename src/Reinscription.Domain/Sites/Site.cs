@@ -38,6 +38,12 @@ public class Site
 
     public string AccessibilityStatement { get; set; } = "";
 
+    /// <summary>Identifiant créancier SEPA (ICS) the site's direct debits are collected under.</summary>
+    public string CreditorIdentifier { get; set; } = "";
+
+    /// <summary>The account the direct debits are paid into (electronic form).</summary>
+    public string CreditorIban { get; set; } = "";
+
     public PasswordPolicy PasswordPolicy { get; private set; } = PasswordPolicy.Default;
 
     public UploadFormats AcceptedUploadFormats { get; private set; } = UploadFormats.All;
