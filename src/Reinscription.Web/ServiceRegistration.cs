@@ -58,6 +58,7 @@ public static class ServiceRegistration
         services.AddAccounts(configuration);
         services.AddHostedService<OutboxSender>();
         services.AddScoped<DocumentUploads>();
+        services.AddScoped<Billing.InvoiceGeneration>();
 
         // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies.
         services.AddDataProtection()

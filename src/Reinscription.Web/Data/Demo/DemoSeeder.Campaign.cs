@@ -86,7 +86,8 @@ public sealed partial class DemoSeeder
             bracket.SetAmount(TariffCategory.InstrumentOnly, 54m + (step * 36m), 600m);
             bracket.SetAmount(TariffCategory.Dance, 48m + (step * 30m), 510m);
             bracket.SetAmount(TariffCategory.Drama, 48m + (step * 30m), 510m);
-            bracket.SetAmount(TariffCategory.AdultCollectivePractice, 30m + (step * 12m), 240m);
+            bracket.SetAmount(TariffCategory.CollectivePracticeOnly, 30m + (step * 12m), 240m);
+            bracket.SetAmount(TariffCategory.EarlyYears, 30m + (step * 12m), 240m);
             min = (upperBounds[i] ?? 0) + 1;
         }
 
