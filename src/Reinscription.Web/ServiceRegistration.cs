@@ -82,6 +82,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToPage("/Erreur");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Accessibilite");
+            options.Conventions.AllowAnonymousToFolder("/Simulateur");
             options.Conventions.AllowAnonymousToPage("/Deconnexion");
             options.Conventions.AllowAnonymousToFolder("/Connexion");
             options.Conventions.AllowAnonymousToFolder("/Personnel");

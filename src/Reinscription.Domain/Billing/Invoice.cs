@@ -67,14 +67,20 @@ public class Invoice
     /// <summary>Splits the total into equal monthly instalments, the last one absorbing the rounding.</summary>
     public void ScheduleMonthly(DateOnly firstDueOn, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         _instalments.Clear();
-        var each = Math.Round(Total / count, 2, MidpointRounding.ToZero);
+        var amounts = Split(Total, count);
         for (var i = 0; i < count; i++)
         {
-            var amount = i == count - 1 ? Total - (each * (count - 1)) : each;
-            _instalments.Add(new Instalment(firstDueOn.AddMonths(i), amount));
+            _instalments.Add(new Instalment(firstDueOn.AddMonths(i), amounts[i]));
         }
+    }
+
+    /// <summary>Equal parts to the cent below, the last absorbing the rest, so that they add up exactly to the total.</summary>
+    public static IReadOnlyList<decimal> Split(decimal total, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var each = Math.Round(total / count, 2, MidpointRounding.ToZero);
+        return [.. Enumerable.Range(0, count).Select(i => i == count - 1 ? total - (each * (count - 1)) : each)];
     }
 
     /// <summary>
