@@ -4,6 +4,7 @@ using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Documents;
 using Reinscription.Domain.Families;
 using Reinscription.Domain.Sites;
+using Reinscription.Domain.Tariffs;
 using Reinscription.Web.Documents;
 
 namespace Reinscription.Web.Data;
@@ -73,12 +74,16 @@ public static class DocumentQueries
                 .Where(e => studentIds.Contains(e.StudentId) && e.Course!.SchoolYear!.IsCurrent)
                 .Select(e => new { e.StudentId, e.Course!.DisciplineId })
                 .ToListAsync(cancellationToken)).ToLookup(e => e.StudentId, e => e.DisciplineId);
-        var applicable = owners.Select(owner =>
-        {
-            var context = new RequirementContext(
-                family.IsResident, family.PaysBySepa, family.IsHosted, owner is { } id ? disciplines[id].ToHashSet() : []);
-            return requirements.Where(r => r.Scope == ScopeOf(owner) && r.AppliesTo(context)).ToList();
-        }).ToList();
+        // The CAF rule binds families of at least two children under 20: counted only where a line follows it.
+        var today = ParisTime.Today(now);
+        var cafRule = requirements.Any(r => r.Condition == RequirementCondition.CafRule)
+                      && await db.Students.CountAsync(
+                          s => s.FamilyId == family.Id && s.BirthDate > today.AddYears(-TariffFacts.CafRuleAge), cancellationToken)
+                      >= TariffFacts.CafRuleChildren;
+        var contexts = owners.Select(owner => new RequirementContext(
+            family.IsResident, family.PaysBySepa, family.IsHosted, owner is { } id ? disciplines[id].ToHashSet() : [], cafRule)).ToList();
+        var applicable = owners.Select((owner, i) =>
+            requirements.Where(r => r.Scope == ScopeOf(owner) && r.AppliesTo(contexts[i])).ToList()).ToList();
         var anyOwner = applicable.SelectMany(a => a).Distinct().ToList();
         var ids = anyOwner.Select(r => r.Id).ToList();
 
@@ -106,7 +111,7 @@ public static class DocumentQueries
         return [.. owners.Select((owner, i) =>
         {
             var owned = documents.Where(d => d.StudentId == owner).Select(d => d.Line).ToList();
-            return (IReadOnlyList<RequirementStatus>)[.. applicable[i].Select(r => Status(r, owned, now))];
+            return (IReadOnlyList<RequirementStatus>)[.. applicable[i].Select(r => Status(r, owned, now) with { Mandatory = r.IsMandatoryFor(contexts[i]) })];
         })];
     }
 
@@ -133,11 +138,17 @@ public static class DocumentQueries
 public sealed record DocumentsPeriod(int SchoolYearId, DateTimeOffset? DocumentsDeadline, bool AcceptsUploads);
 
 /// <param name="CarriedOver">The document was validated in an earlier year and is still valid.</param>
-public sealed record RequirementStatus(DocumentRequirement Requirement, DocumentLine? Document, bool CarriedOver = false)
+/// <param name="Mandatory">Whether this family must provide it; the line's own rule when not given.</param>
+public sealed record RequirementStatus(DocumentRequirement Requirement, DocumentLine? Document, bool CarriedOver = false, bool? Mandatory = null)
 {
     public DocumentState State => Document?.State ?? DocumentState.ToProvide;
 
-    public bool IsMissing => Requirement.IsMandatory && State is DocumentState.ToProvide or DocumentState.Refused;
+    public bool IsMandatory => Mandatory ?? Requirement.IsMandatory;
+
+    /// <summary>The CAF attestation line owed under the CAF rule: the family is told why.</summary>
+    public bool OwedUnderCafRule => Requirement.Condition == RequirementCondition.CafRule && IsMandatory;
+
+    public bool IsMissing => IsMandatory && State is DocumentState.ToProvide or DocumentState.Refused;
 
     /// <summary>The family may upload a file, or a replacement, until staff have validated one.</summary>
     public bool AcceptsUpload => State != DocumentState.Validated;

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Reinscription.Domain.Billing;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Validation;
 
@@ -36,6 +37,11 @@ public sealed class SiteSettingsInput
 
     public decimal MaxUploadMegabytes { get; set; }
 
+    /// <summary>Identifiant créancier SEPA (ICS), for the direct-debit files.</summary>
+    public string CreditorIdentifier { get; set; } = "";
+
+    public string CreditorIban { get; set; } = "";
+
     public static SiteSettingsInput From(Site site) => new()
     {
         ConservatoryName = site.ConservatoryName,
@@ -53,6 +59,8 @@ public sealed class SiteSettingsInput
         AcceptsJpeg = site.AcceptedUploadFormats.HasFlag(UploadFormats.Jpeg),
         AcceptsPng = site.AcceptedUploadFormats.HasFlag(UploadFormats.Png),
         MaxUploadMegabytes = site.MaxUploadBytes / (decimal)BytesPerMegabyte,
+        CreditorIdentifier = site.CreditorIdentifier,
+        CreditorIban = site.CreditorIban.Length == 0 ? "" : Iban.Format(site.CreditorIban),
     };
 
     public void ApplyTo(Site site)
@@ -68,6 +76,8 @@ public sealed class SiteSettingsInput
         site.AccessibilityStatement = AccessibilityStatement.Trim();
         site.ChangePasswordPolicy(new PasswordPolicy(PasswordMinLength, PasswordMaxLength));
         site.ChangeUploadRules(Formats, (int)(MaxUploadMegabytes * BytesPerMegabyte));
+        site.CreditorIdentifier = SepaCreditorIdentifier.IsValid(CreditorIdentifier, out var creditor) ? creditor : "";
+        site.CreditorIban = Iban.TryParse(CreditorIban, out var iban, out _) ? iban!.Value : "";
     }
 
     public UploadFormats Formats =>
@@ -102,5 +112,15 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
             .OverridePropertyName(nameof(SiteSettingsInput.AcceptsPdf));
         RuleFor(i => i.MaxUploadMegabytes).InclusiveBetween(0.5m, 10m)
             .WithMessage("La taille maximale d'un fichier doit être comprise entre 0,5 et 10 Mo.");
+        RuleFor(i => i.CreditorIdentifier)
+            .Must(text => text.Trim().Length == 0 || SepaCreditorIdentifier.IsValid(text, out _))
+            .WithMessage("Cet identifiant créancier SEPA n'est pas valide (par exemple FR72ZZZ123456) : vérifiez sa clé.");
+        RuleFor(i => i.CreditorIban).Custom((text, context) =>
+        {
+            if (text.Trim().Length > 0 && !Iban.TryParse(text, out _, out var error))
+            {
+                context.AddFailure(error);
+            }
+        });
     }
 }
