@@ -41,7 +41,7 @@ public sealed partial class DemoSeeder(
         await AddBoulogneCatalogAsync(sites.Boulogne, families.BoulogneDupont, years, cancellationToken);
         await AddCampaignAsync(sites.Meudon, years, cancellationToken);
         await AddDocumentRequirementsAsync(sites.Meudon, years.Next, meudon, cancellationToken);
-        await AddTariffGridAsync(years.Next, cancellationToken);
+        await AddTariffGridAsync(years.Next, years.Current, cancellationToken);
         await AddInvoicesAsync(families, years.Current, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
@@ -59,6 +59,8 @@ public sealed partial class DemoSeeder(
         };
         var meudon = new Site("Meudon", "Conservatoire Marcel Dupré de Meudon")
         {
+            CreditorIdentifier = "FR72ZZZ123456",
+            CreditorIban = "FR7630001007941234567890185",
             Address = "7 boulevard des Nations-Unies",
             PostalCode = "92190",
             Town = "Meudon",
