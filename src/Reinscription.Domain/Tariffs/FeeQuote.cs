@@ -1,6 +1,7 @@
 namespace Reinscription.Domain.Tariffs;
 
 /// <summary>A child as the fees see it: a name for the lines, the categories followed, an instrument rented.</summary>
+/// <param name="RentedInstrument">Null when the child rents nothing; empty for an instrument not named yet.</param>
 /// <param name="BirthDate">Among children whose tuition is equal, the eldest is counted first.</param>
 public sealed record Enrolee(
     string Name,
@@ -91,9 +92,11 @@ public sealed class FeeQuote
         }
 
         List<FeeLine> rental = [.. enrolees
-            .Where(e => !string.IsNullOrWhiteSpace(e.RentedInstrument))
+            .Where(e => e.RentedInstrument is not null)
             .Select(e => new FeeLine(
-                $"Location d'instrument ({e.RentedInstrument!.Trim()}) - {e.Name}",
+                e.RentedInstrument!.Trim().Length == 0
+                    ? $"Location d'instrument - {e.Name}"
+                    : $"Location d'instrument ({e.RentedInstrument.Trim()}) - {e.Name}",
                 grid.RentalAmount(isResident),
                 e.StudentId))];
         return new FeeQuote(bracket, isResident, tuition, rental);

@@ -76,6 +76,11 @@ public class FeeQuoteTests
     }
 
     [Fact]
+    public void A_rented_instrument_not_yet_named_is_billed_all_the_same() =>
+        Assert.Equal("Location d'instrument - A",
+            Assert.Single(FeeQuote.Compute(Grid(), 712, true, [new Enrolee("A", [TariffCategory.Dance], RentedInstrument: "")]).RentalLines).Label);
+
+    [Fact]
     public void A_child_with_two_categories_has_one_line_each()
     {
         var quote = FeeQuote.Compute(Grid(), 712, isResident: true, [Child("A", TariffCategory.Dance, TariffCategory.FullCursus)]);

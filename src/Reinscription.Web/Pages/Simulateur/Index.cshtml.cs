@@ -67,7 +67,7 @@ public class IndexModel(ReinscriptionDbContext db, IValidator<SimulationInput> v
             .Select(c => new Enrolee(
                 c.child.Name.Trim().Length > 0 ? c.child.Name.Trim() : $"Enfant {c.i + 1}",
                 c.child.Categories,
-                c.child.RentsInstrument ? "instrument" : null))];
+                c.child.RentsInstrument ? "" : null))];
         Quote = FeeQuote.Compute(Grid, quotient, Input.IsResident, children);
         var bracket = Quote.Bracket;
         BracketText = quotient is { } qf
