@@ -13,6 +13,7 @@ await app.Services.MigrateDatabaseAsync(CancellationToken.None);
 if (app.Configuration.GetValue<bool>("Demo:Seed"))
 {
     await app.Services.SeedDemoDataAsync(CancellationToken.None);
+    await app.Services.SeedDemoBillingAsync(CancellationToken.None);
 }
 
 app.UseReinscription();

@@ -86,6 +86,7 @@ public static class ServiceRegistration
         {
             services.AddHostedService<NightlyPurge>();
         }
+        services.AddScoped<Billing.InvoiceGeneration>();
 
         services.AddSingleton<IPostConfigureOptions<CookieAuthenticationOptions>, CookieHardening>();
         services.AddSingleton<IConfigureOptions<AntiforgeryOptions>, CookieHardening>();
@@ -126,6 +127,7 @@ public static class ServiceRegistration
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AllowAnonymousToPage("/Accessibilite");
             options.Conventions.AllowAnonymousToPage("/MentionsLegales");
+            options.Conventions.AllowAnonymousToFolder("/Simulateur");
             options.Conventions.AllowAnonymousToPage("/Deconnexion");
             options.Conventions.AllowAnonymousToFolder("/Connexion");
             options.Conventions.AllowAnonymousToFolder("/Personnel");

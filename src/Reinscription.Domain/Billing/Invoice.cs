@@ -40,6 +40,15 @@ public class Invoice
 
     public DateOnly IssuedOn { get; private set; }
 
+    /// <summary>Paid in eight monthly SEPA debits rather than at once.</summary>
+    public bool ByDirectDebit { get; private set; }
+
+    /// <summary>A digest of what the invoice was computed from: a new run that computes the same leaves it alone.</summary>
+    public string? Fingerprint { get; private set; }
+
+    /// <summary>Set with the first payment (PostgreSQL sets it too): from then on the invoice is never recomputed.</summary>
+    public bool HasPayments { get; private set; }
+
     public IReadOnlyCollection<InvoiceLine> Lines => _lines;
 
     public IReadOnlyCollection<Instalment> Instalments => _instalments;
@@ -58,14 +67,45 @@ public class Invoice
     /// <summary>Splits the total into equal monthly instalments, the last one absorbing the rounding.</summary>
     public void ScheduleMonthly(DateOnly firstDueOn, int count)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
         _instalments.Clear();
-        var each = Math.Round(Total / count, 2, MidpointRounding.ToZero);
+        var amounts = Split(Total, count);
         for (var i = 0; i < count; i++)
         {
-            var amount = i == count - 1 ? Total - (each * (count - 1)) : each;
-            _instalments.Add(new Instalment(firstDueOn.AddMonths(i), amount));
+            _instalments.Add(new Instalment(firstDueOn.AddMonths(i), amounts[i]));
         }
+    }
+
+    /// <summary>Equal parts to the cent below, the last absorbing the rest, so that they add up exactly to the total.</summary>
+    public static IReadOnlyList<decimal> Split(decimal total, int count)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(count);
+        var each = Math.Round(total / count, 2, MidpointRounding.ToZero);
+        return [.. Enumerable.Range(0, count).Select(i => i == count - 1 ? total - (each * (count - 1)) : each)];
+    }
+
+    /// <summary>
+    /// Gives the invoice its lines and schedule, replacing any earlier ones: eight monthly debits
+    /// from <paramref name="firstDueOn"/>, or one payment due that day.
+    /// </summary>
+    public void Bill(IEnumerable<(string Label, decimal Amount, int? StudentId)> lines, bool byDirectDebit, DateOnly issuedOn, DateOnly firstDueOn, string fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
+        if (HasPayments)
+        {
+            throw new InvalidOperationException("Une facture qui a reçu un règlement ne peut plus être recalculée.");
+        }
+
+        _lines.Clear();
+        foreach (var (label, amount, studentId) in lines)
+        {
+            AddLine(label, amount, studentId);
+        }
+
+        ByDirectDebit = byDirectDebit;
+        IssuedOn = issuedOn;
+        Fingerprint = fingerprint;
+        ScheduleMonthly(firstDueOn, byDirectDebit ? SepaSchedule.Instalments : 1);
     }
 
     public void RecordPayment(DateOnly paidOn, decimal amount, PaymentMethod method)
@@ -77,5 +117,6 @@ public class Invoice
         }
 
         _payments.Add(new Payment(paidOn, amount, method));
+        HasPayments = true;
     }
 }

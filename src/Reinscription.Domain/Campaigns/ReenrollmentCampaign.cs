@@ -47,6 +47,9 @@ public class ReenrollmentCampaign
     /// <summary>The documents step may be switched off for a campaign that collects them elsewhere.</summary>
     public bool DocumentsStepEnabled { get; set; } = true;
 
+    /// <summary>Step 1 asks for the "Modalités de règlement" (pay at once or by SEPA, with the mandate).</summary>
+    public bool AsksPaymentTerms { get; set; }
+
     public CampaignMode Mode { get; private set; }
 
     public CampaignTexts Texts { get; private set; } = CampaignTexts.Default;

@@ -54,6 +54,9 @@ public class ReenrollmentRequest
 
     public string? NewDisciplines { get; set; }
 
+    /// <summary>The instrument the conservatory lends the student next year, e.g. "Violoncelle 3/4"; billed as a rental.</summary>
+    public string? InstrumentRental { get; set; }
+
     public DateTimeOffset? TermsAcceptedAt { get; private set; }
 
     public DateTimeOffset? SubmittedAt { get; private set; }

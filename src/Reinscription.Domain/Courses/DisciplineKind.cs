@@ -8,4 +8,7 @@ public enum DisciplineKind
     Voice,
     Dance,
     Drama,
+
+    /// <summary>Éveil musical or éveil à la danse, for the youngest.</summary>
+    EarlyYears,
 }

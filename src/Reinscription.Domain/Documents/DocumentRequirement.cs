@@ -159,10 +159,18 @@ public class DocumentRequirement
         RequirementCondition.StudentOfAge => context.IsAdult,
         RequirementCondition.SepaPayment => context.PaysBySepa,
         RequirementCondition.Hosted => context.IsHosted,
+        RequirementCondition.CafRule => context.IsResident || context.MustProvideCafAttestation,
         RequirementCondition.Discipline => ConditionDisciplineId is { } id && context.DisciplineIds.Contains(id),
         _ => false,
     };
 
     /// <summary>An optional line is never counted as missing.</summary>
     public bool IsMandatory => Condition != RequirementCondition.Optional;
+
+    /// <summary>Whether a family shown this line must provide it: the CAF rule's line only for families it binds.</summary>
+    public bool IsMandatoryFor(RequirementContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return Condition == RequirementCondition.CafRule ? context.MustProvideCafAttestation : IsMandatory;
+    }
 }

@@ -20,4 +20,10 @@ public enum RequirementCondition
 
     /// <summary>Only for a student of age ("élève majeur"), who gives their own identity proof (manual 002).</summary>
     StudentOfAge,
+
+    /// <summary>
+    /// The CAF attestation: offered to residents ("si vous en bénéficiez"), and owed by any family with
+    /// at least two children under 20.
+    /// </summary>
+    CafRule,
 }

@@ -7,4 +7,5 @@ public sealed record RequirementContext(
     bool PaysBySepa,
     bool IsHosted,
     IReadOnlySet<int> DisciplineIds,
-    bool IsAdult = false);
+    bool IsAdult = false,
+    bool MustProvideCafAttestation = false);

@@ -1,4 +1,5 @@
 using Reinscription.Domain.Families;
+using Reinscription.Domain.Tariffs;
 
 namespace Reinscription.Domain.Documents;
 
@@ -56,7 +57,39 @@ public class SubmittedDocument
     /// <summary>What the inspection found for staff, e.g. "QF 712 ; document de plus de 3 mois".</summary>
     public string? InspectionHints { get; set; }
 
+    /// <summary>The quotient familial staff typed or confirmed when validating a CAF attestation.</summary>
+    public int? QuotientFamilial { get; private set; }
+
+    /// <summary>Revenu fiscal de référence typed when validating a tax notice.</summary>
+    public decimal? ReferenceTaxIncome { get; private set; }
+
+    /// <summary>Nombre de parts typed when validating a tax notice.</summary>
+    public decimal? TaxShares { get; private set; }
+
+    public TaxNoticeFigures? TaxNotice =>
+        ReferenceTaxIncome is { } income && TaxShares is { } shares ? new TaxNoticeFigures(income, shares) : null;
+
     public bool CanBeChangedByFamily => State is DocumentState.Provided or DocumentState.Refused;
+
+    /// <summary>Validates an income document with the figures its tariff follows from.</summary>
+    public void Validate(int staffId, DateTimeOffset now, int? quotientFamilial, TaxNoticeFigures? taxNotice)
+    {
+        if (quotientFamilial is { } quotient)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(quotient);
+        }
+
+        if (taxNotice is not null)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(taxNotice.ReferenceIncome);
+            ArgumentOutOfRangeException.ThrowIfNegativeOrZero(taxNotice.Shares);
+        }
+
+        Validate(staffId, now);
+        QuotientFamilial = quotientFamilial;
+        ReferenceTaxIncome = taxNotice?.ReferenceIncome;
+        TaxShares = taxNotice?.Shares;
+    }
 
     public void Validate(int staffId, DateTimeOffset now)
     {

@@ -1,3 +1,4 @@
+using Reinscription.Domain.Billing;
 using Reinscription.Domain.Sites;
 
 namespace Reinscription.Domain.Families;
@@ -49,6 +50,19 @@ public class Family
     /// <summary>Hosted by another household (hébergé): needs the host's documents.</summary>
     public bool IsHosted { get; set; }
 
+    /// <summary>Kept when the family goes back to paying at once, so that choosing SEPA again asks nothing.</summary>
+    public SepaMandate? SepaMandate { get; private set; }
+
+    /// <summary>"Modalités de règlement": eight monthly debits under this mandate.</summary>
+    public void PayBySepa(string accountHolder, Iban iban, DateOnly signedOn)
+    {
+        SepaMandate = new SepaMandate(Id, accountHolder, iban, signedOn);
+        PaysBySepa = true;
+    }
+
+    /// <summary>"Modalités de règlement": the year's fees in one payment.</summary>
+    public void PayAtOnce() => PaysBySepa = false;
+
     /// <summary>The Identity account this family logs in with.</summary>
     public string? AccountId { get; set; }
 
@@ -80,5 +94,7 @@ public class Family
     /// Families with at least two children under 20 must provide the CAF attestation.
     /// </summary>
     public bool MustProvideCafAttestation(DateOnly today) =>
-        _students.Count(s => s.AgeOn(today) < 20) >= 2;
+        ChildrenUnder20(today) >= Tariffs.TariffFacts.CafRuleChildren;
+
+    public int ChildrenUnder20(DateOnly today) => _students.Count(s => s.AgeOn(today) < Tariffs.TariffFacts.CafRuleAge);
 }

@@ -47,6 +47,12 @@ public class Site
     /// <summary>"Mentions légales": publisher, host, data controller; shown on a public page linked from every footer.</summary>
     public string LegalNotice { get; set; } = "";
 
+    /// <summary>Identifiant créancier SEPA (ICS) the site's direct debits are collected under.</summary>
+    public string CreditorIdentifier { get; set; } = "";
+
+    /// <summary>The account the direct debits are paid into (electronic form).</summary>
+    public string CreditorIban { get; set; } = "";
+
     public PasswordPolicy PasswordPolicy { get; private set; } = PasswordPolicy.Default;
 
     public UploadFormats AcceptedUploadFormats { get; private set; } = UploadFormats.All;

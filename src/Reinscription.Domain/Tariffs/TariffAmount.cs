@@ -9,8 +9,7 @@ public class TariffAmount
     internal TariffAmount(TariffCategory category, decimal residentAmount, decimal nonResidentAmount)
     {
         Category = category;
-        ResidentAmount = residentAmount;
-        NonResidentAmount = nonResidentAmount;
+        Change(residentAmount, nonResidentAmount);
     }
 
     public int Id { get; private set; }
@@ -22,4 +21,13 @@ public class TariffAmount
     public decimal ResidentAmount { get; private set; }
 
     public decimal NonResidentAmount { get; private set; }
+
+    /// <summary>Changed in place, so that saving a new amount updates its row rather than replacing it.</summary>
+    internal void Change(decimal residentAmount, decimal nonResidentAmount)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(residentAmount);
+        ArgumentOutOfRangeException.ThrowIfNegative(nonResidentAmount);
+        ResidentAmount = residentAmount;
+        NonResidentAmount = nonResidentAmount;
+    }
 }

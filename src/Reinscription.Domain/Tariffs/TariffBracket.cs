@@ -11,15 +11,8 @@ public class TariffBracket
 
     internal TariffBracket(int number, int minQuotient, int? maxQuotient)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(minQuotient);
-        if (maxQuotient < minQuotient)
-        {
-            throw new ArgumentOutOfRangeException(nameof(maxQuotient));
-        }
-
         Number = number;
-        MinQuotient = minQuotient;
-        MaxQuotient = maxQuotient;
+        Reshape(minQuotient, maxQuotient);
     }
 
     public int Id { get; private set; }
@@ -39,10 +32,37 @@ public class TariffBracket
 
     public void SetAmount(TariffCategory category, decimal resident, decimal nonResident)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(resident);
-        ArgumentOutOfRangeException.ThrowIfNegative(nonResident);
-        _amounts.RemoveAll(a => a.Category == category);
-        _amounts.Add(new TariffAmount(category, resident, nonResident));
+        if (_amounts.FirstOrDefault(a => a.Category == category) is { } existing)
+        {
+            existing.Change(resident, nonResident);
+        }
+        else
+        {
+            _amounts.Add(new TariffAmount(category, resident, nonResident));
+        }
+    }
+
+    /// <summary>The amount of a category for residents and non-residents, if the bracket has one.</summary>
+    public (decimal Resident, decimal NonResident)? AmountsOf(TariffCategory category) =>
+        _amounts.FirstOrDefault(a => a.Category == category) is { } amount
+            ? (amount.ResidentAmount, amount.NonResidentAmount)
+            : null;
+
+    /// <summary>"de 0 à 400", "à partir de 2 501": the quotients of the bracket as families read them.</summary>
+    public string RangeLabel => MaxQuotient is { } max
+        ? $"de {FrenchNumbers.Whole(MinQuotient)} à {FrenchNumbers.Whole(max)}"
+        : $"à partir de {FrenchNumbers.Whole(MinQuotient)}";
+
+    internal void Reshape(int minQuotient, int? maxQuotient)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(minQuotient);
+        if (maxQuotient < minQuotient)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maxQuotient));
+        }
+
+        MinQuotient = minQuotient;
+        MaxQuotient = maxQuotient;
     }
 
     public decimal AmountFor(TariffCategory category, bool isResident)

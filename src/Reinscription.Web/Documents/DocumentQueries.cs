@@ -3,6 +3,7 @@ using Reinscription.Domain.Documents;
 using Reinscription.Domain.Families;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Data;
+using Reinscription.Domain.Tariffs;
 
 namespace Reinscription.Web.Documents;
 
@@ -71,17 +72,25 @@ public static class DocumentQueries
                     .ToListAsync(cancellationToken))
             .ToDictionary(s => s.Id);
         var today = ParisTime.Today(now);
-        var applicable = owners.Select(owner =>
+
+        // The CAF rule binds families of at least two children under 20: counted only where a line follows it.
+        var cafRule = requirements.Any(r => r.Condition == RequirementCondition.CafRule)
+                      && await db.Students.CountAsync(
+                          s => s.FamilyId == family.Id && s.BirthDate > today.AddYears(-TariffFacts.CafRuleAge), cancellationToken)
+                      >= TariffFacts.CafRuleChildren;
+        var contexts = owners.Select(owner =>
         {
             var student = owner is { } id ? students.GetValueOrDefault(id) : null;
-            var context = new RequirementContext(
+            return new RequirementContext(
                 family.IsResident,
                 family.PaysBySepa,
                 family.IsHosted,
                 student is null ? [] : student.DisciplineIds.ToHashSet(),
-                student is not null && Student.IsAdult(student.BirthDate, today));
-            return requirements.Where(r => r.Scope == ScopeOf(owner) && r.AppliesTo(context)).ToList();
+                IsAdult: student is not null && Student.IsAdult(student.BirthDate, today),
+                MustProvideCafAttestation: cafRule);
         }).ToList();
+        var applicable = owners.Select((owner, i) =>
+            requirements.Where(r => r.Scope == ScopeOf(owner) && r.AppliesTo(contexts[i])).ToList()).ToList();
         var anyOwner = applicable.SelectMany(a => a).Distinct().ToList();
         var ids = anyOwner.Select(r => r.Id).ToList();
 
@@ -109,7 +118,7 @@ public static class DocumentQueries
         return [.. owners.Select((owner, i) =>
         {
             var owned = documents.Where(d => d.StudentId == owner).Select(d => d.Line).ToList();
-            return (IReadOnlyList<RequirementStatus>)[.. applicable[i].Select(r => Status(r, owned, now))];
+            return (IReadOnlyList<RequirementStatus>)[.. applicable[i].Select(r => Status(r, owned, now) with { Mandatory = r.IsMandatoryFor(contexts[i]) })];
         })];
     }
 

@@ -10,11 +10,17 @@ namespace Reinscription.Web.Documents;
 public sealed record DocumentsPeriod(int SchoolYearId, DateTimeOffset? DocumentsDeadline, bool AcceptsUploads);
 
 /// <param name="CarriedOver">The document was validated in an earlier year and is still valid.</param>
-public sealed record RequirementStatus(DocumentRequirement Requirement, DocumentLine? Document, bool CarriedOver = false)
+/// <param name="Mandatory">Whether this family must provide it; the line's own rule when not given.</param>
+public sealed record RequirementStatus(DocumentRequirement Requirement, DocumentLine? Document, bool CarriedOver = false, bool? Mandatory = null)
 {
     public DocumentState State => Document?.State ?? DocumentState.ToProvide;
 
-    public bool IsMissing => Requirement.IsMandatory && State is DocumentState.ToProvide or DocumentState.Refused;
+    public bool IsMandatory => Mandatory ?? Requirement.IsMandatory;
+
+    /// <summary>The CAF attestation line owed under the CAF rule: the family is told why.</summary>
+    public bool OwedUnderCafRule => Requirement.Condition == RequirementCondition.CafRule && IsMandatory;
+
+    public bool IsMissing => IsMandatory && State is DocumentState.ToProvide or DocumentState.Refused;
 
     /// <summary>The family may upload a file, or a replacement, until staff have validated one.</summary>
     public bool AcceptsUpload => State != DocumentState.Validated;

@@ -177,4 +177,42 @@ public class InvoiceTests
     [Fact]
     public void An_invoice_needs_a_number() =>
         Assert.ThrowsAny<ArgumentException>(() => new Invoice(1, 2, InvoiceKind.InstrumentRental, "", IssuedOn));
+
+    [Fact]
+    public void Billing_by_direct_debit_gives_eight_monthly_instalments_and_replaces_earlier_lines()
+    {
+        var invoice = NewInvoice(999m);
+
+        invoice.Bill([("Frais de dossier", 20m, null), ("Danse - A (tranche 4)", 138m, 7)], byDirectDebit: true, IssuedOn, FirstDueOn, "abc");
+
+        Assert.Equal(158m, invoice.Total);
+        Assert.True(invoice.ByDirectDebit);
+        Assert.Equal("abc", invoice.Fingerprint);
+        Assert.Equal(8, invoice.Instalments.Count);
+        Assert.Equal(new DateOnly(2027, 5, 5), invoice.Instalments.Last().DueOn);
+        Assert.Equal(158m, invoice.Instalments.Sum(i => i.Amount));
+    }
+
+    [Fact]
+    public void Billing_to_pay_at_once_gives_one_payment_due()
+    {
+        var invoice = NewInvoice();
+
+        invoice.Bill([("Frais de dossier", 20m, null)], byDirectDebit: false, IssuedOn, FirstDueOn, "abc");
+
+        Assert.Equal((FirstDueOn, 20m), (Assert.Single(invoice.Instalments).DueOn, invoice.Instalments.Single().Amount));
+    }
+
+    [Fact]
+    public void An_invoice_with_a_payment_is_never_recomputed()
+    {
+        var invoice = NewInvoice(100m);
+        invoice.RecordPayment(IssuedOn, 10m, PaymentMethod.Cheque);
+
+        var error = Assert.Throws<InvalidOperationException>(() => invoice.Bill([("X", 5m, null)], false, IssuedOn, FirstDueOn, "new"));
+
+        Assert.True(invoice.HasPayments);
+        Assert.Equal("Une facture qui a reçu un règlement ne peut plus être recalculée.", error.Message);
+        Assert.Equal(100m, invoice.Total);
+    }
 }

@@ -160,4 +160,20 @@ public class DocumentRequirementTests
     [InlineData(" ")]
     public void A_requirement_needs_a_name(string name) =>
         Assert.ThrowsAny<ArgumentException>(() => Requirement(RequirementCondition.Always, name: name));
+
+    [Fact]
+    public void The_caf_rule_line_is_offered_to_residents_and_owed_by_families_of_two_children_under_20()
+    {
+        var caf = Requirement(RequirementCondition.CafRule, DocumentKind.CafAttestation);
+        var resident = new RequirementContext(true, false, false, new HashSet<int>());
+        var bound = new RequirementContext(false, false, false, new HashSet<int>(), MustProvideCafAttestation: true);
+        var neither = new RequirementContext(false, false, false, new HashSet<int>());
+
+        Assert.True(caf.AppliesTo(resident));
+        Assert.False(caf.IsMandatoryFor(resident));
+        Assert.True(caf.AppliesTo(bound));
+        Assert.True(caf.IsMandatoryFor(bound));
+        Assert.False(caf.AppliesTo(neither));
+        Assert.True(Requirement(RequirementCondition.Always).IsMandatoryFor(neither));
+    }
 }

@@ -102,4 +102,16 @@ public class SubmittedDocumentTests
         Assert.ThrowsAny<ArgumentException>(() => document.Refuse(42, reason, ReviewedAt));
         Assert.Equal(DocumentState.Provided, document.State);
     }
+
+    [Fact]
+    public void Validating_an_income_document_keeps_the_figures_typed()
+    {
+        var document = NewDocument();
+
+        document.Validate(42, ReviewedAt, 712, new Domain.Tariffs.TaxNoticeFigures(41_400m, 2.5m));
+
+        Assert.Equal(DocumentState.Validated, document.State);
+        Assert.Equal(712, document.QuotientFamilial);
+        Assert.Equal(new Domain.Tariffs.TaxNoticeFigures(41_400m, 2.5m), document.TaxNotice);
+    }
 }

@@ -1,3 +1,4 @@
+using Reinscription.Domain.Billing;
 using Reinscription.Domain.Families;
 
 namespace Reinscription.Domain.Tests.Families;
@@ -133,5 +134,20 @@ public class FamilyTests
         family.LinkToManagementSystem("   ");
         Assert.Null(family.ExternalId);
         Assert.Throws<ArgumentOutOfRangeException>(() => family.LinkToManagementSystem(new string('9', 51)));
+    }
+
+    [Fact]
+    public void Choosing_sepa_records_the_mandate_and_paying_at_once_keeps_it_for_later()
+    {
+        var family = NewFamily();
+        var iban = Iban.Parse("FR7630006000011234567890189");
+
+        family.PayBySepa(" Nicole Test ", iban, new DateOnly(2026, 9, 15));
+        var mandate = family.SepaMandate!;
+        family.PayAtOnce();
+
+        Assert.False(family.PaysBySepa);
+        Assert.Same(mandate, family.SepaMandate);
+        Assert.Equal(("Nicole Test", "FR7630006000011234567890189", "RUM-000000-20260915"), (mandate.AccountHolder, mandate.Iban, mandate.Reference));
     }
 }

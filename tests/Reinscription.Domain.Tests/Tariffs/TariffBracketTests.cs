@@ -57,9 +57,9 @@ public class TariffBracketTests
     {
         var bracket = FirstBracket();
 
-        bracket.SetAmount(TariffCategory.AdultCollectivePractice, 0m, 0m);
+        bracket.SetAmount(TariffCategory.CollectivePracticeOnly, 0m, 0m);
 
-        Assert.Equal(0m, bracket.AmountFor(TariffCategory.AdultCollectivePractice, isResident: true));
+        Assert.Equal(0m, bracket.AmountFor(TariffCategory.CollectivePracticeOnly, isResident: true));
     }
 
     [Theory]

@@ -21,6 +21,12 @@ internal sealed class FamilyConfiguration : IEntityTypeConfiguration<Family>
         builder.OwnsOne(f => f.Guardian1, ConfigureGuardian);
         builder.OwnsOne(f => f.Guardian2, ConfigureGuardian);
         builder.Navigation(f => f.Guardian1).IsRequired();
+        builder.OwnsOne(f => f.SepaMandate, mandate =>
+        {
+            mandate.Property(m => m.AccountHolder).HasMaxLength(70);
+            mandate.Property(m => m.Iban).HasMaxLength(34);
+            mandate.Property(m => m.Reference).HasMaxLength(35);
+        });
         builder.HasMany(f => f.Students).WithOne(s => s.Family).HasForeignKey(s => s.FamilyId);
         builder.Navigation(f => f.Students).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.ToTable(t => t.HasCheckConstraint("CK_Families_Identifier", "\"Identifier\" = lower(btrim(\"Identifier\")) AND \"Identifier\" <> ''"));

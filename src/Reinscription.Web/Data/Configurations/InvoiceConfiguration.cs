@@ -11,7 +11,9 @@ internal sealed class InvoiceConfiguration : IEntityTypeConfiguration<Invoice>
     {
         builder.Property(i => i.Number).HasMaxLength(30);
         builder.HasIndex(i => i.Number).IsUnique();
-        builder.HasIndex(i => new { i.FamilyId, i.Kind });
+        // One invoice per family, year and kind: generating twice, or from two sessions at once, creates no second one.
+        builder.HasIndex(i => new { i.FamilyId, i.SchoolYearId, i.Kind }).IsUnique();
+        builder.Property(i => i.Fingerprint).HasMaxLength(64);
         builder.HasOne(i => i.Family).WithMany().HasForeignKey(i => i.FamilyId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(i => i.SchoolYear).WithMany().HasForeignKey(i => i.SchoolYearId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(i => i.Total);

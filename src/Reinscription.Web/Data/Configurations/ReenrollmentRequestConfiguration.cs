@@ -18,6 +18,7 @@ internal sealed class ReenrollmentRequestConfiguration : IEntityTypeConfiguratio
         builder.Property(r => r.SecondInstrumentWish).HasMaxLength(100);
         builder.Property(r => r.CollectivePracticeWish).HasMaxLength(200);
         builder.Property(r => r.NewDisciplines).HasMaxLength(1000);
+        builder.Property(r => r.InstrumentRental).HasMaxLength(100);
         builder.Property(r => r.RefusalReason).HasMaxLength(500);
         builder.HasMany(r => r.Choices).WithOne().HasForeignKey(c => c.RequestId);
         builder.Navigation(r => r.Choices).UsePropertyAccessMode(PropertyAccessMode.Field);

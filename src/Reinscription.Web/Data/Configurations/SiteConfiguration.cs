@@ -18,6 +18,8 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
         builder.Property(s => s.Email).HasMaxLength(200);
         builder.Property(s => s.TariffGridUrl).HasMaxLength(500);
         builder.Property(s => s.FormsPageUrl).HasMaxLength(500);
+        builder.Property(s => s.CreditorIdentifier).HasMaxLength(35);
+        builder.Property(s => s.CreditorIban).HasMaxLength(34);
         // A value object shared by many sites (PasswordPolicy.Default): a complex type, not an owned entity.
         builder.ComplexProperty(s => s.PasswordPolicy, policy =>
         {

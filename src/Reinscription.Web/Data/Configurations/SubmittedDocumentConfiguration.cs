@@ -19,7 +19,15 @@ internal sealed class SubmittedDocumentConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(d => new { d.FamilyId, d.RequirementId });
         builder.HasIndex(d => new { d.State, d.UploadedAt });
         builder.Ignore(d => d.CanBeChangedByFamily);
-        builder.ToTable(t => t.HasCheckConstraint("CK_SubmittedDocuments_Refusal",
-            "(\"State\" = 'Refused') = (\"RefusalReason\" IS NOT NULL)"));
+        builder.Ignore(d => d.TaxNotice);
+        builder.Property(d => d.ReferenceTaxIncome).HasPrecision(12, 2);
+        builder.Property(d => d.TaxShares).HasPrecision(5, 2);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("CK_SubmittedDocuments_Refusal", "(\"State\" = 'Refused') = (\"RefusalReason\" IS NOT NULL)");
+            t.HasCheckConstraint("CK_SubmittedDocuments_Income",
+                "(\"QuotientFamilial\" IS NULL OR \"QuotientFamilial\" >= 0) AND (\"TaxShares\" IS NULL) = (\"ReferenceTaxIncome\" IS NULL) " +
+                "AND (\"TaxShares\" IS NULL OR \"TaxShares\" > 0) AND (\"ReferenceTaxIncome\" IS NULL OR \"ReferenceTaxIncome\" >= 0)");
+        });
     }
 }

@@ -10,6 +10,7 @@ internal sealed class TariffBracketConfiguration : IEntityTypeConfiguration<Tari
     {
         builder.ToTable("TariffBrackets");
         builder.HasIndex(b => new { b.GridId, b.Number }).IsUnique();
+        builder.Ignore(b => b.RangeLabel);
         builder.HasMany(b => b.Amounts).WithOne().HasForeignKey(a => a.BracketId);
         builder.Navigation(b => b.Amounts).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.ToTable(t => t.HasCheckConstraint("CK_TariffBrackets_Range",

@@ -42,7 +42,7 @@ public sealed partial class DemoSeeder
         var incomeYear = year.StartYear - 1;
         Family("Justificatif de domicile de moins de 3 mois", RequirementCondition.Always, DocumentKind.AddressProof,
             "Quittance de loyer ou facture d'électricité, de gaz, d'eau ou d'abonnement internet de l'élève ou du responsable légal.");
-        Family($"Attestation CAF {year.StartYear} avec quotient familial", RequirementCondition.ResidentsOnly, DocumentKind.CafAttestation,
+        Family($"Attestation CAF {year.StartYear} avec quotient familial", RequirementCondition.CafRule, DocumentKind.CafAttestation,
             "« Attestation de paiement » de moins de 3 mois faisant figurer le quotient familial, délivrée par la CAF. " +
             "Les familles ayant au moins 2 enfants de moins de 20 ans à charge sont tenues de produire ce document.");
         Family($"Avis d'imposition {year.StartYear} sur les revenus {incomeYear} responsable 1 (4 pages)", RequirementCondition.ResidentsOnly, DocumentKind.TaxNotice,
@@ -71,10 +71,11 @@ public sealed partial class DemoSeeder
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    /// <summary>Eleven brackets of quotient familial; the eleventh is the ceiling.</summary>
-    private async Task AddTariffGridAsync(SchoolYear year, CancellationToken cancellationToken)
+    /// <summary>Eleven brackets of quotient familial; the eleventh is the ceiling. This year's grid is the same, for the copy to start from.</summary>
+    private async Task AddTariffGridAsync(SchoolYear year, SchoolYear current, CancellationToken cancellationToken)
     {
         var grid = new TariffGrid(year.Id, fileFee: 20m);
+        grid.ChangeFees(20m, secondChildReductionPercent: 10m, furtherChildReductionPercent: 20m, rentalResidentAmount: 180m, rentalNonResidentAmount: 240m);
         int?[] upperBounds = [400, 550, 700, 850, 1000, 1200, 1400, 1700, 2000, 2500, null];
         var min = 0;
         for (var i = 0; i < upperBounds.Length; i++)
@@ -86,11 +87,12 @@ public sealed partial class DemoSeeder
             bracket.SetAmount(TariffCategory.InstrumentOnly, 54m + (step * 36m), 600m);
             bracket.SetAmount(TariffCategory.Dance, 48m + (step * 30m), 510m);
             bracket.SetAmount(TariffCategory.Drama, 48m + (step * 30m), 510m);
-            bracket.SetAmount(TariffCategory.AdultCollectivePractice, 30m + (step * 12m), 240m);
+            bracket.SetAmount(TariffCategory.CollectivePracticeOnly, 30m + (step * 12m), 240m);
+            bracket.SetAmount(TariffCategory.EarlyYears, 30m + (step * 12m), 240m);
             min = (upperBounds[i] ?? 0) + 1;
         }
 
-        db.TariffGrids.Add(grid);
+        db.TariffGrids.AddRange(grid, grid.CopyFor(current.Id));
         await db.SaveChangesAsync(cancellationToken);
     }
 

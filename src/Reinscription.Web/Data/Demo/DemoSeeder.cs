@@ -41,7 +41,7 @@ public sealed partial class DemoSeeder(
         await AddBoulogneCatalogAsync(sites.Boulogne, families.BoulogneDupont, years, cancellationToken);
         await AddCampaignAsync(sites.Meudon, years, cancellationToken);
         await AddDocumentRequirementsAsync(sites.Meudon, years.Next, meudon, cancellationToken);
-        await AddTariffGridAsync(years.Next, cancellationToken);
+        await AddTariffGridAsync(years.Next, years.Current, cancellationToken);
         await AddInvoicesAsync(families, years.Current, cancellationToken);
 
         await transaction.CommitAsync(cancellationToken);
@@ -57,6 +57,8 @@ public sealed partial class DemoSeeder(
         meudon.ChangeContact(new SiteContact(
             "7 boulevard des Nations-Unies", "92190", "Meudon",
             "01 46 29 32 96", "conservatoire.meudon@example.org"));
+        meudon.CreditorIdentifier = "FR72ZZZ123456";
+        meudon.CreditorIban = "FR7630001007941234567890185";
         var sevres = new Site("Sèvres", "Conservatoire de Sèvres");
         sevres.ChangeContact(new SiteContact(
             "4 rue Pierre-Midrin", "92310", "Sèvres",

@@ -207,8 +207,18 @@ namespace Reinscription.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("ByDirectDebit")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("FamilyId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("HasPayments")
+                        .HasColumnType("boolean");
 
                     b.Property<DateOnly>("IssuedOn")
                         .HasColumnType("date");
@@ -233,7 +243,8 @@ namespace Reinscription.Web.Data.Migrations
 
                     b.HasIndex("SchoolYearId");
 
-                    b.HasIndex("FamilyId", "Kind");
+                    b.HasIndex("FamilyId", "SchoolYearId", "Kind")
+                        .IsUnique();
 
                     b.ToTable("Invoices");
                 });
@@ -346,6 +357,9 @@ namespace Reinscription.Web.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("AsksPaymentTerms")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTimeOffset>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -447,6 +461,10 @@ namespace Reinscription.Web.Data.Migrations
 
                     b.Property<bool?>("ImageRights")
                         .HasColumnType("boolean");
+
+                    b.Property<string>("InstrumentRental")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<bool?>("MayLeaveAlone")
                         .HasColumnType("boolean");
@@ -939,6 +957,13 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<int?>("PageCount")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("QuotientFamilial")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("ReferenceTaxIncome")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
                     b.Property<string>("RefusalReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -960,6 +985,10 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<int?>("StudentId")
                         .HasColumnType("integer");
 
+                    b.Property<decimal?>("TaxShares")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -980,6 +1009,8 @@ namespace Reinscription.Web.Data.Migrations
 
                     b.ToTable("SubmittedDocuments", t =>
                         {
+                            t.HasCheckConstraint("CK_SubmittedDocuments_Income", "(\"QuotientFamilial\" IS NULL OR \"QuotientFamilial\" >= 0) AND (\"TaxShares\" IS NULL) = (\"ReferenceTaxIncome\" IS NULL) AND (\"TaxShares\" IS NULL OR \"TaxShares\" > 0) AND (\"ReferenceTaxIncome\" IS NULL OR \"ReferenceTaxIncome\" >= 0)");
+
                             t.HasCheckConstraint("CK_SubmittedDocuments_Refusal", "(\"State\" = 'Refused') = (\"RefusalReason\" IS NOT NULL)");
                         });
                 });
@@ -1157,6 +1188,16 @@ namespace Reinscription.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("CreditorIban")
+                        .IsRequired()
+                        .HasMaxLength(34)
+                        .HasColumnType("character varying(34)");
+
+                    b.Property<string>("CreditorIdentifier")
+                        .IsRequired()
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)");
 
                     b.Property<string>("Email")
                         .IsRequired()
@@ -1371,8 +1412,24 @@ namespace Reinscription.Web.Data.Migrations
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
 
+                    b.Property<decimal>("FurtherChildReductionPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
+
+                    b.Property<decimal>("RentalNonResidentAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
+                    b.Property<decimal>("RentalResidentAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)");
+
                     b.Property<int>("SchoolYearId")
                         .HasColumnType("integer");
+
+                    b.Property<decimal>("SecondChildReductionPercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)");
 
                     b.HasKey("Id");
 
@@ -1382,6 +1439,10 @@ namespace Reinscription.Web.Data.Migrations
                     b.ToTable("TariffGrids", t =>
                         {
                             t.HasCheckConstraint("CK_TariffGrids_FileFee", "\"FileFee\" >= 0");
+
+                            t.HasCheckConstraint("CK_TariffGrids_Reductions", "\"SecondChildReductionPercent\" BETWEEN 0 AND 100 AND \"FurtherChildReductionPercent\" BETWEEN 0 AND 100");
+
+                            t.HasCheckConstraint("CK_TariffGrids_Rental", "\"RentalResidentAmount\" >= 0 AND \"RentalNonResidentAmount\" >= 0");
                         });
                 });
 
@@ -2100,6 +2161,37 @@ namespace Reinscription.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.OwnsOne("Reinscription.Domain.Billing.SepaMandate", "SepaMandate", b1 =>
+                        {
+                            b1.Property<int>("FamilyId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("AccountHolder")
+                                .IsRequired()
+                                .HasMaxLength(70)
+                                .HasColumnType("character varying(70)");
+
+                            b1.Property<string>("Iban")
+                                .IsRequired()
+                                .HasMaxLength(34)
+                                .HasColumnType("character varying(34)");
+
+                            b1.Property<string>("Reference")
+                                .IsRequired()
+                                .HasMaxLength(35)
+                                .HasColumnType("character varying(35)");
+
+                            b1.Property<DateOnly>("SignedOn")
+                                .HasColumnType("date");
+
+                            b1.HasKey("FamilyId");
+
+                            b1.ToTable("Families");
+
+                            b1.WithOwner()
+                                .HasForeignKey("FamilyId");
+                        });
+
                     b.OwnsOne("Reinscription.Domain.Families.Guardian", "Guardian1", b1 =>
                         {
                             b1.Property<int>("FamilyId")
@@ -2294,6 +2386,8 @@ namespace Reinscription.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Guardian2");
+
+                    b.Navigation("SepaMandate");
 
                     b.Navigation("Site");
                 });

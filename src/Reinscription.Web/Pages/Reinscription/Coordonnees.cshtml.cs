@@ -42,6 +42,7 @@ public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IVa
         {
             Guardian = GuardianInput.From(shown.Guardian),
             Student = StudentIdentityInput.From(shown.Student),
+            Situation = SituationInput.From(Wizard.Student.Family!),
         };
         return Page();
     }
@@ -58,6 +59,7 @@ public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IVa
         // Authorisations are step 2's: the student's own stay as they are here.
         Input.Student.ImageRights = shown.Student.ImageRights;
         Input.Student.MayLeaveAlone = shown.Student.MayLeaveAlone;
+        Input.AsksPaymentTerms = Wizard.Campaign!.AsksPaymentTerms;
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         if (!validation.IsValid)
         {
@@ -66,6 +68,7 @@ public class CoordonneesModel(ReinscriptionDbContext db, TimeProvider clock, IVa
         }
 
         var family = Wizard.Student.Family!;
+        FamilySituation.Apply(Db, User, family, Input.Situation, Input.AsksPaymentTerms ? Input.Situation.Payment : null, Wizard.Now);
         await Db.ProposeChangeAsync(
             family.Id, null, ChangeSubject.Guardian1, GuardianDetails.From(family.Guardian1), Input.Guardian.ToDetails(),
             Acknowledgement(family, "vos coordonnées"), Wizard.Now, cancellationToken);

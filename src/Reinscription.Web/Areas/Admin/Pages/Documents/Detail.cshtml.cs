@@ -28,6 +28,9 @@ public class DetailModel(
     [BindProperty]
     public RejectionInput Input { get; set; } = new();
 
+    [BindProperty]
+    public IncomeInput Income { get; set; } = new();
+
     public DocumentView Document { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
@@ -39,11 +42,24 @@ public class DetailModel(
         }
 
         Document = document;
+        if (Request.Method == HttpMethods.Get)
+        {
+            Income = IncomeInput.Prefilled(document.Hints);
+        }
+
         return Page();
     }
 
-    public async Task<IActionResult> OnPostValiderAsync(int id, CancellationToken cancellationToken) =>
-        await DecideAsync(id, validate: true, cancellationToken);
+    public async Task<IActionResult> OnPostValiderAsync(int id, CancellationToken cancellationToken)
+    {
+        var view = await FindAsync(id, cancellationToken);
+        if (view is not null && !Income.TryRead(view.Kind, ModelState, out _, out _))
+        {
+            return await OnGetAsync(id, cancellationToken);
+        }
+
+        return await DecideAsync(id, validate: true, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostRefuserAsync(int id, CancellationToken cancellationToken)
     {
@@ -80,7 +96,15 @@ public class DetailModel(
 
         var family = await db.Families.Include(f => f.Site).SingleAsync(f => f.Id == document.FamilyId, cancellationToken);
         var now = clock.GetUtcNow();
-        if (validate)
+        if (validate && Income.TryRead(view.Kind, ModelState, out var quotient, out var taxNotice) && (quotient is not null || taxNotice is not null))
+        {
+            document.Validate(User.RequiredStaffId(), now, quotient, taxNotice);
+            db.Audit(User, now, family.SiteId, "document.income-confirmed", "Document", document.Id,
+                $"Revenus de la famille {family.Identifier} confirmés à la validation de « {view.Requirement} ».",
+                AuditLog.Diff(("Quotient familial", null, quotient), ("Revenu fiscal de référence", null, taxNotice?.ReferenceIncome),
+                    ("Parts", null, taxNotice?.Shares)));
+        }
+        else if (validate)
         {
             document.Validate(User.RequiredStaffId(), now);
         }
@@ -131,6 +155,7 @@ public class DetailModel(
                 d.Family.Site!.Name,
                 d.Student == null ? null : d.Student.FirstName + " " + d.Student.LastName,
                 d.Requirement!.Name,
+                d.Requirement.Kind,
                 d.File!.FileName,
                 d.File.SizeBytes,
                 d.UploadedAt,
@@ -147,6 +172,7 @@ public class DetailModel(
         string Site,
         string? StudentName,
         string Requirement,
+        DocumentKind Kind,
         string FileName,
         int SizeBytes,
         DateTimeOffset UploadedAt,

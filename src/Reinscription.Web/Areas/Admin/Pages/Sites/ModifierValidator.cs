@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using Reinscription.Domain.Billing;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Documents;
 using Reinscription.Web.Validation;
@@ -46,6 +47,11 @@ public sealed class SiteSettingsInput
 
     public decimal MaxUploadMegabytes { get; set; }
 
+    /// <summary>Identifiant créancier SEPA (ICS), for the direct-debit files.</summary>
+    public string CreditorIdentifier { get; set; } = "";
+
+    public string CreditorIban { get; set; } = "";
+
     public static SiteSettingsInput From(Site site) => new()
     {
         ConservatoryName = site.ConservatoryName,
@@ -67,6 +73,8 @@ public sealed class SiteSettingsInput
         AcceptsJpeg = site.AcceptedUploadFormats.HasFlag(UploadFormats.Jpeg),
         AcceptsPng = site.AcceptedUploadFormats.HasFlag(UploadFormats.Png),
         MaxUploadMegabytes = site.MaxUploadBytes / (decimal)BytesPerMegabyte,
+        CreditorIdentifier = site.CreditorIdentifier,
+        CreditorIban = site.CreditorIban.Length == 0 ? "" : Iban.Format(site.CreditorIban),
     };
 
     public void ApplyTo(Site site)
@@ -86,6 +94,8 @@ public sealed class SiteSettingsInput
         // Browsers send a textarea's line breaks as CRLF: stored as LF, an unchanged text stays unchanged.
         site.LegalNotice = LegalNotice.Trim().ReplaceLineEndings("\n");
         site.ChangeUploadRules(Formats, (int)(MaxUploadMegabytes * BytesPerMegabyte));
+        site.CreditorIdentifier = SepaCreditorIdentifier.IsValid(CreditorIdentifier, out var creditor) ? creditor : "";
+        site.CreditorIban = Iban.TryParse(CreditorIban, out var iban, out _) ? iban!.Value : "";
     }
 
     /// <summary>Every setting as the page labels it, for the audit log's before → after.</summary>
@@ -143,6 +153,16 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
         // The upload pages' request limit lets through a file of this size, and no more can be stored.
         RuleFor(i => i.MaxUploadMegabytes).InclusiveBetween(0.5m, SiteSettingsInput.LargestMegabytes)
             .WithMessage($"La taille maximale d'un fichier doit être comprise entre 0,5 et {SiteSettingsInput.LargestMegabytes} Mo.");
+        RuleFor(i => i.CreditorIdentifier)
+            .Must(text => text.Trim().Length == 0 || SepaCreditorIdentifier.IsValid(text, out _))
+            .WithMessage("Cet identifiant créancier SEPA n'est pas valide (par exemple FR72ZZZ123456) : vérifiez sa clé.");
+        RuleFor(i => i.CreditorIban).Custom((text, context) =>
+        {
+            if (text.Trim().Length > 0 && !Iban.TryParse(text, out _, out var error))
+            {
+                context.AddFailure(error);
+            }
+        });
     }
 
     private const string WebAddressMessage = "Saisissez une adresse web complète, par exemple https://www.seineouest.fr/conservatoires.";
