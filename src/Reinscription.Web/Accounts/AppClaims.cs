@@ -10,6 +10,9 @@ public static class AppClaims
     public const string SiteId = "reinscription:site";
     public const string StaffId = "reinscription:staff";
 
+    /// <summary>Only shapes the navigation (admin-only links); every admin page checks the site roles itself.</summary>
+    public const string SiteAdmin = "reinscription:site-admin";
+
     /// <summary>Accessibility preferences ride in the cookie so that no page reads them from the database.</summary>
     public const string LargerText = "reinscription:larger-text";
     public const string HighContrast = "reinscription:high-contrast";

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Reinscription.Domain.Staff;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Accounts;
@@ -38,13 +39,17 @@ public sealed class AppClaimsPrincipalFactory(
             return identity;
         }
 
-        var staffId = await db.StaffMembers.AsNoTracking()
+        var staff = await db.StaffMembers.AsNoTracking()
             .Where(s => s.AccountId == user.Id)
-            .Select(s => (int?)s.Id)
+            .Select(s => new { s.Id, AdministersASite = s.SiteRoles.Any(r => r.Role == StaffRole.Admin) })
             .SingleOrDefaultAsync();
-        if (staffId is { } id)
+        if (staff is not null)
         {
-            identity.AddClaim(new Claim(AppClaims.StaffId, id.ToString(CultureInfo.InvariantCulture)));
+            identity.AddClaim(new Claim(AppClaims.StaffId, staff.Id.ToString(CultureInfo.InvariantCulture)));
+            if (staff.AdministersASite)
+            {
+                identity.AddClaim(new Claim(AppClaims.SiteAdmin, "true"));
+            }
         }
 
         return identity;

@@ -129,7 +129,8 @@ public class FamilyPurgeTests(AppFixture app) : AppTest(app)
         invoice.AddLine("Frais de dossier", 20m);
         db.Invoices.Add(invoice);
         var user = new AppUser { UserName = AppUser.FamilyUserName(family.SiteId, family.Identifier), Email = family.Guardian1.Email };
-        Assert.True((await users.CreateAsync(user, "Parent2026")).Succeeded);
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, "Parent2026");
+        Assert.True((await users.CreateAsync(user)).Succeeded);
         family.AccountId = user.Id;
         await db.SaveChangesAsync();
     }

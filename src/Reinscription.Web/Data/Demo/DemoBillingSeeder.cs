@@ -163,7 +163,9 @@ public sealed class DemoBillingSeeder(
             Email = family.Guardian1.Email,
             EmailConfirmed = true,
         };
-        var created = await users.CreateAsync(user, DemoSeeder.ParentPassword);
+        // Set as DemoSeeder sets the documented demo passwords: as an import would, before any rule.
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, DemoSeeder.ParentPassword);
+        var created = await users.CreateAsync(user);
         if (!created.Succeeded)
         {
             throw new InvalidOperationException($"Demo account {identifier} was refused: {string.Join("; ", created.Errors.Select(e => e.Description))}");

@@ -183,7 +183,7 @@ public class LaunchTests(AppFixture app) : AppTest(app)
         using var tooShort = await family.ChoosePasswordAsync(link, "Court1");
         using var chosen = await family.ChoosePasswordAsync(link, FamilyPassword);
 
-        Assert.Equal("Le mot de passe doit contenir au moins 8 caractères.", (await HtmlClient.ParseAsync(tooShort)).TextOf("[data-valmsg-for='Input.Password']"));
+        Assert.Equal("Le mot de passe doit contenir au moins 12 caractères.", (await HtmlClient.ParseAsync(tooShort)).TextOf("[data-valmsg-for='Input.Password']"));
         Assert.StartsWith("Votre mot de passe est enregistré.", (await HtmlClient.ParseAsync(chosen)).TextOf("#confirmation"), StringComparison.Ordinal);
         var confirmation = await WaitForAsync(
             async () => (await App.Mail.MessagesAsync()).Where(m => m.Subject == "Votre mot de passe a été choisi").ToList(),
