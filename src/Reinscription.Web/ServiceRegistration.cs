@@ -12,6 +12,7 @@ using Reinscription.Web.Data;
 using Reinscription.Web.Email;
 using Reinscription.Web.Pages.Bench;
 using Reinscription.Web.Documents;
+using Reinscription.Web.Seats;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web;
@@ -52,12 +53,16 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.Configure<WaitlistOptions>(configuration.GetSection(WaitlistOptions.Section));
 
         services.AddDbContextPool<ReinscriptionDbContext>(options => options.UseNpgsql(WithPoolDefaults(connectionString)));
 
         services.AddAccounts(configuration);
         services.AddHostedService<OutboxSender>();
         services.AddScoped<DocumentUploads>();
+        services.AddScoped<RequestSeats>();
+        services.AddScoped<CourseSeats>();
+        services.AddHostedService<OfferExpiry>();
 
         // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies.
         services.AddDataProtection()

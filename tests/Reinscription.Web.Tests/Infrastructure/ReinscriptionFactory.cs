@@ -17,6 +17,7 @@ public sealed class ReinscriptionFactory(
         builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:UseTls", "false");
         builder.UseSetting("Smtp:PollMilliseconds", "200");
+        builder.UseSetting("Waitlist:PollMilliseconds", "200");
 
         // Every test shares one client address: only the rate-limit test runs with a real limit.
         builder.UseSetting("RateLimits:SignInPerMinute", "100000");

@@ -23,11 +23,14 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
             policy.Property(p => p.MaxLength).HasColumnName("PasswordMaxLength");
         });
         builder.Property(s => s.AcceptedUploadFormats).HasMaxLength(64);
+        builder.Property(s => s.OfferLifetimeHours).HasDefaultValue(Site.DefaultOfferLifetimeHours);
+        builder.Ignore(s => s.OfferLifetime);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Sites_PasswordLengths",
                 "\"PasswordMinLength\" >= 8 AND \"PasswordMaxLength\" <= 20 AND \"PasswordMinLength\" <= \"PasswordMaxLength\"");
             t.HasCheckConstraint("CK_Sites_MaxUploadBytes", "\"MaxUploadBytes\" > 0");
+            t.HasCheckConstraint("CK_Sites_OfferLifetimeHours", $"\"OfferLifetimeHours\" BETWEEN 1 AND {Site.LongestOfferLifetimeHours}");
         });
     }
 }

@@ -23,6 +23,8 @@ namespace Reinscription.Web.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("WaitlistPositions");
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -317,7 +319,7 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<bool>("Continues")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("CurrentEnrollmentId")
+                    b.Property<int?>("CurrentEnrollmentId")
                         .HasColumnType("integer");
 
                     b.Property<int>("RequestId")
@@ -326,11 +328,16 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<bool>("SeatTaken")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("WaitlistCourseId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChosenCourseId");
 
                     b.HasIndex("CurrentEnrollmentId");
+
+                    b.HasIndex("WaitlistCourseId");
 
                     b.HasIndex("RequestId", "CurrentEnrollmentId")
                         .IsUnique();
@@ -459,6 +466,63 @@ namespace Reinscription.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Reinscription.Domain.Campaigns.WaitlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OfferExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValueSql("nextval('\"WaitlistPositions\"')");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChoiceId");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("OfferExpiresAt")
+                        .HasFilter("\"Status\" = 'Offered'");
+
+                    b.HasIndex("RequestId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("WaitlistEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_WaitlistEntries_Offer", "(\"Status\" = 'Waiting') = (\"OfferedAt\" IS NULL) OR \"Status\" = 'Withdrawn'");
+                        });
+                });
+
             modelBuilder.Entity("Reinscription.Domain.Changes.PendingChange", b =>
                 {
                     b.Property<int>("Id")
@@ -565,6 +629,9 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<int>("SchoolYearId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SeatsOffered")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("integer");
 
@@ -592,7 +659,7 @@ namespace Reinscription.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Courses_Capacity", "\"Capacity\" >= 0");
 
-                            t.HasCheckConstraint("CK_Courses_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
+                            t.HasCheckConstraint("CK_Courses_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsOffered\" >= 0 AND \"SeatsTaken\" + \"SeatsOffered\" <= \"Capacity\"");
 
                             t.HasCheckConstraint("CK_Courses_Times", "\"EndsAt\" IS NULL OR \"StartsAt\" IS NULL OR \"EndsAt\" > \"StartsAt\"");
                         });
@@ -1101,6 +1168,11 @@ namespace Reinscription.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("OfferLifetimeHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(48);
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1145,6 +1217,8 @@ namespace Reinscription.Web.Data.Migrations
                     b.ToTable("Sites", t =>
                         {
                             t.HasCheckConstraint("CK_Sites_MaxUploadBytes", "\"MaxUploadBytes\" > 0");
+
+                            t.HasCheckConstraint("CK_Sites_OfferLifetimeHours", "\"OfferLifetimeHours\" BETWEEN 1 AND 336");
 
                             t.HasCheckConstraint("CK_Sites_PasswordLengths", "\"PasswordMinLength\" >= 8 AND \"PasswordMaxLength\" <= 20 AND \"PasswordMinLength\" <= \"PasswordMaxLength\"");
                         });
@@ -1601,8 +1675,7 @@ namespace Reinscription.Web.Data.Migrations
                     b.HasOne("Reinscription.Domain.Courses.Enrollment", "CurrentEnrollment")
                         .WithMany()
                         .HasForeignKey("CurrentEnrollmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Reinscription.Domain.Campaigns.ReenrollmentRequest", null)
                         .WithMany("Choices")
@@ -1610,9 +1683,16 @@ namespace Reinscription.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Reinscription.Domain.Courses.Course", "WaitlistCourse")
+                        .WithMany()
+                        .HasForeignKey("WaitlistCourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ChosenCourse");
 
                     b.Navigation("CurrentEnrollment");
+
+                    b.Navigation("WaitlistCourse");
                 });
 
             modelBuilder.Entity("Reinscription.Domain.Campaigns.ReenrollmentCampaign", b =>
@@ -1651,6 +1731,31 @@ namespace Reinscription.Web.Data.Migrations
                     b.Navigation("Campaign");
 
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Reinscription.Domain.Campaigns.WaitlistEntry", b =>
+                {
+                    b.HasOne("Reinscription.Domain.Campaigns.CourseChoice", null)
+                        .WithMany()
+                        .HasForeignKey("ChoiceId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Reinscription.Domain.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reinscription.Domain.Campaigns.ReenrollmentRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Reinscription.Domain.Changes.PendingChange", b =>

@@ -36,6 +36,8 @@ public sealed class SiteSettingsInput
 
     public decimal MaxUploadMegabytes { get; set; }
 
+    public int OfferLifetimeHours { get; set; }
+
     public static SiteSettingsInput From(Site site) => new()
     {
         ConservatoryName = site.ConservatoryName,
@@ -53,6 +55,7 @@ public sealed class SiteSettingsInput
         AcceptsJpeg = site.AcceptedUploadFormats.HasFlag(UploadFormats.Jpeg),
         AcceptsPng = site.AcceptedUploadFormats.HasFlag(UploadFormats.Png),
         MaxUploadMegabytes = site.MaxUploadBytes / (decimal)BytesPerMegabyte,
+        OfferLifetimeHours = site.OfferLifetimeHours,
     };
 
     public void ApplyTo(Site site)
@@ -66,6 +69,7 @@ public sealed class SiteSettingsInput
             AccessibilityStatement.Trim());
         site.ChangePasswordPolicy(new PasswordPolicy(PasswordMinLength, PasswordMaxLength));
         site.ChangeUploadRules(Formats, (int)(MaxUploadMegabytes * BytesPerMegabyte));
+        site.ChangeOfferLifetime(OfferLifetimeHours);
     }
 
     public UploadFormats Formats =>
@@ -100,5 +104,7 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
             .OverridePropertyName(nameof(SiteSettingsInput.AcceptsPdf));
         RuleFor(i => i.MaxUploadMegabytes).InclusiveBetween(0.5m, 10m)
             .WithMessage("La taille maximale d'un fichier doit être comprise entre 0,5 et 10 Mo.");
+        RuleFor(i => i.OfferLifetimeHours).InclusiveBetween(1, Site.LongestOfferLifetimeHours)
+            .WithMessage($"Le délai pour accepter une place doit être compris entre 1 et {Site.LongestOfferLifetimeHours} heures.");
     }
 }

@@ -1,0 +1,35 @@
+using Reinscription.Domain.Campaigns;
+using Reinscription.Web.Tests.Infrastructure;
+
+namespace Reinscription.Web.Tests.Pages.ReenrollmentWizard;
+
+/// <summary>A family that gives up a re-enrolment it sent frees its seat, which goes to the first family waiting for it.</summary>
+public class RenoncerTests(AppFixture app) : AppTest(app)
+{
+    [Fact]
+    public async Task Giving_up_a_sent_request_frees_its_seat_for_the_first_waiting_family()
+    {
+        var season = await SeatScenario.CreateAsync(App);
+        var slot = await season.AddSlotAsync("FM 2.2 (32)", 1, DayOfWeek.Wednesday);
+        var holder = await season.AddFamilyAsync("premier");
+        var requestId = await season.AddSubmittedAsync(holder, slot);
+        var waiting = await season.AddFamilyAsync("deuxieme");
+        await season.AddSubmittedAsync(waiting, null, waitlistId: slot);
+        using var parent = await season.SignInAsync(holder);
+        var tab = await parent.GetPageAsync($"/Reinscription/{holder.StudentId}");
+
+        using var response = await parent.SubmitAsync(tab, $"/Reinscription/{holder.StudentId}", new Dictionary<string, string>(), "#renoncer");
+
+        Assert.Equal($"/Reinscription/{holder.StudentId}", response.Headers.Location?.OriginalString);
+        var after = await parent.GetPageAsync($"/Reinscription/{holder.StudentId}");
+        Assert.StartsWith("Vous avez renoncé à la réinscription de LEFEBVRE Élève premier : ses places sont libérées.", after.TextOf("#confirmation"), StringComparison.Ordinal);
+        Assert.Contains("ne sera pas réinscrit(e)", after.TextOf("#etat"));
+        await App.Mail.WaitForMailAsync(waiting.Email, "Une place se libère");
+        await App.Mail.WaitForMailAsync(holder.Email, "Renonciation à la réinscription");
+        var request = await season.RequestAsync(requestId);
+        Assert.Equal((RequestStatus.Submitted, ReenrollmentWish.DoNotReenrol), (request.Status, request.Wish));
+        Assert.Empty(await season.NextYearCoursesAsync(holder));
+        Assert.Equal([WaitlistStatus.Offered], (await season.EntriesAsync(slot)).Select(e => e.Status));
+        await season.AssertSeatsConsistentAsync();
+    }
+}
