@@ -61,6 +61,7 @@ public static class ServiceRegistration
         services.AddHostedService<OutboxSender>();
         services.AddScoped<DocumentUploads>();
         services.AddScoped<RequestSeats>();
+        services.AddScoped<FamilySeats>();
         services.AddScoped<CourseSeats>();
         services.AddHostedService<OfferExpiry>();
 

@@ -17,7 +17,7 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 /// and, once sent or closed, the request as it stands, read-only, with its places in waiting lists; a
 /// request sent and not yet decided may be given up, which frees its seats.
 /// </summary>
-public class IndexModel(ReinscriptionDbContext db, TimeProvider clock, RequestSeats seats, IOptions<PortalOptions> portal) : PageModel
+public class IndexModel(ReinscriptionDbContext db, TimeProvider clock, FamilySeats seats, IOptions<PortalOptions> portal) : PageModel
 {
     public Wizard Wizard { get; private set; } = null!;
 

@@ -15,7 +15,7 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 /// Paris time, "Accepter" (the seat is taken through the one seat mechanism) or "Refuser" (it goes to the next
 /// family). Only the family whose student waits sees it; any other id answers 404.
 /// </summary>
-public class OffreModel(ReinscriptionDbContext db, RequestSeats seats, TimeProvider clock, IOptions<PortalOptions> portal) : PageModel
+public class OffreModel(ReinscriptionDbContext db, FamilySeats seats, TimeProvider clock, IOptions<PortalOptions> portal) : PageModel
 {
     public OfferView Offer { get; private set; } = null!;
 
