@@ -32,4 +32,22 @@ public class RenoncerTests(AppFixture app) : AppTest(app)
         Assert.Equal([WaitlistStatus.Offered], (await season.EntriesAsync(slot)).Select(e => e.Status));
         await season.AssertSeatsConsistentAsync();
     }
+
+    [Fact]
+    public async Task Another_family_cannot_give_up_a_request_not_theirs()
+    {
+        var season = await SeatScenario.CreateAsync(App);
+        var slot = await season.AddSlotAsync("FM 2.2 (32)", 1, DayOfWeek.Wednesday);
+        var holder = await season.AddFamilyAsync("premier");
+        var requestId = await season.AddSubmittedAsync(holder, slot);
+        var other = await season.AddFamilyAsync("autre");
+        using var stranger = await season.SignInAsync(other);
+        var ownTab = await stranger.GetPageAsync($"/Reinscription/{other.StudentId}");
+
+        using var forged = await stranger.PostWithTokenAsync(ownTab, $"/Reinscription/{holder.StudentId}?handler=Renoncer", new Dictionary<string, string>());
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, forged.StatusCode);
+        Assert.Equal(ReenrollmentWish.Reenrol, (await season.RequestAsync(requestId)).Wish);
+        Assert.Equal(1, (await season.CourseAsync(slot)).SeatsTaken);
+    }
 }
