@@ -1,0 +1,154 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Npgsql;
+using Reinscription.Web.Data;
+using Reinscription.Web.Data.Demo;
+using Reinscription.Web.Tests.Infrastructure;
+using Respawn;
+
+namespace Reinscription.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One run's world: a migrated PostgreSQL database, a MailDev, the app on Kestrel on a free local
+/// port, one headless Debian chromium and the HTML checker. Every journey gets its own browser
+/// context (cookies, viewport) in that one browser, and starts from the demo data and an empty inbox.
+/// </summary>
+[SuppressMessage("Reliability", "CA1001", Justification = "xunit disposes fixtures through IAsyncLifetime.DisposeAsync.")]
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private HtmlChecker? _html;
+    private TestDatabase? _database;
+    private MailCatcher? _mail;
+    private ReinscriptionFactory? _factory;
+    private WebApplicationFactory<Program>? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private Respawner? _respawner;
+
+    /// <summary>The app as the browser reaches it: http://localhost:port (a secure context, so its Secure cookies stick).</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public MailCatcher Mail => _mail ?? throw NotStarted();
+
+    public HtmlChecker Html => _html ?? throw NotStarted();
+
+    public IServiceProvider Services => (_server ?? throw NotStarted()).Services;
+
+    public async Task InitializeAsync()
+    {
+        // The checker's JVM is the slowest to start: it warms up while everything else starts.
+        _html = HtmlChecker.Start();
+        _database = await TestDatabase.CreateAsync();
+        _mail = await MailCatcher.StartAsync();
+        _factory = new ReinscriptionFactory(_database.ConnectionString, _mail.SmtpPort);
+        // Outside Development the host serves only published static files: the build's manifest of
+        // wwwroot is what `dotnet run` uses in Development, and it is what a browser needs here.
+        _server = _factory.WithWebHostBuilder(builder => builder.UseStaticWebAssets());
+        _server.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _server.StartServer(); // applies the migrations
+        var address = new Uri(_server.Services.GetRequiredService<IServer>().Features
+            .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
+        BaseAddress = new UriBuilder(address) { Host = "localhost" }.Uri;
+
+        await using (var connection = new NpgsqlConnection(_database.ConnectionString))
+        {
+            await connection.OpenAsync();
+            _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
+            {
+                DbAdapter = DbAdapter.Postgres,
+                SchemasToInclude = ["public"],
+                TablesToIgnore = ["__EFMigrationsHistory"],
+            });
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            // Debian's chromium: Playwright never downloads a browser of its own here.
+            ExecutablePath = BrowserEnvironment.Chromium,
+            Headless = true,
+            // Root has no user namespace sandbox to give; the machine has no network for the rest.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking"],
+        });
+    }
+
+    /// <summary>Empty tables, then the demo territory; an empty inbox.</summary>
+    public async Task ResetAsync()
+    {
+        await using (var connection = new NpgsqlConnection(_database!.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await _respawner!.ResetAsync(connection);
+        }
+
+        await Services.SeedDemoDataAsync(CancellationToken.None);
+        await Mail.ClearAsync();
+    }
+
+    /// <summary>A new browser context at <paramref name="width"/>, its pages checked at every step.</summary>
+    public async Task<Journey> OpenJourneyAsync(Width width, string name)
+    {
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = (int)width, Height = width == Width.Phone ? 812 : 900 },
+            Locale = "fr-FR",
+            TimezoneId = "Europe/Paris",
+            // No transitions: a focus ring is measured as drawn, not halfway through fading in.
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        context.SetDefaultTimeout(10_000);
+        return await Journey.StartAsync(this, context, width, name);
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a fresh DbContext of the app.</summary>
+    public async Task<T> WithDbAsync<T>(Func<ReinscriptionDbContext, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<ReinscriptionDbContext>());
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        if (_mail is not null)
+        {
+            await _mail.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+
+        if (_html is not null)
+        {
+            await _html.DisposeAsync();
+        }
+    }
+
+    private static InvalidOperationException NotStarted() => new("The browser fixture has not started.");
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollectionDefinition : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}
