@@ -7,11 +7,9 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Npgsql;
 using Reinscription.Web.Data;
 using Reinscription.Web.Data.Demo;
 using Reinscription.Web.Tests.Infrastructure;
-using Respawn;
 
 namespace Reinscription.Browser.Tests.Infrastructure;
 
@@ -30,7 +28,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private WebApplicationFactory<Program>? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
-    private Respawner? _respawner;
+    private DemoTemplate? _demo;
 
     /// <summary>The app as the browser reaches it: http://localhost:port (a secure context, so its Secure cookies stick).</summary>
     public Uri BaseAddress { get; private set; } = null!;
@@ -57,16 +55,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             .GetRequiredFeature<IServerAddressesFeature>().Addresses.Single());
         BaseAddress = new UriBuilder(address) { Host = "localhost" }.Uri;
 
-        await using (var connection = new NpgsqlConnection(_database.ConnectionString))
-        {
-            await connection.OpenAsync();
-            _respawner = await Respawner.CreateAsync(connection, new RespawnerOptions
-            {
-                DbAdapter = DbAdapter.Postgres,
-                SchemasToInclude = ["public"],
-                TablesToIgnore = ["__EFMigrationsHistory"],
-            });
-        }
+        await Services.SeedDemoDataAsync(CancellationToken.None);
+        _demo = await DemoTemplate.CreateAsync(_database.Name);
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -79,16 +69,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>Empty tables, then the demo territory; an empty inbox.</summary>
+    /// <summary>The demo territory as the seeder left it; an empty inbox.</summary>
     public async Task ResetAsync()
     {
-        await using (var connection = new NpgsqlConnection(_database!.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await _respawner!.ResetAsync(connection);
-        }
-
-        await Services.SeedDemoDataAsync(CancellationToken.None);
+        await _demo!.RestoreAsync();
         await Mail.ClearAsync();
     }
 
@@ -136,6 +120,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_database is not null)
         {
             await _database.DisposeAsync();
+        }
+
+        if (_demo is not null)
+        {
+            await _demo.DisposeAsync();
         }
 
         if (_html is not null)

@@ -26,11 +26,25 @@ public abstract class BrowserTest(BrowserFixture app) : IAsyncLifetime
         return journey;
     }
 
+    /// <summary>Closes every journey's browser context, then reports the pages a journey left unchecked.</summary>
     public async Task DisposeAsync()
     {
+        var failures = new List<Exception>();
         foreach (var journey in _journeys)
         {
-            await journey.DisposeAsync();
+            try
+            {
+                await journey.DisposeAsync();
+            }
+            catch (Xunit.Sdk.XunitException e)
+            {
+                failures.Add(e);
+            }
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new AggregateException(failures);
         }
     }
 }

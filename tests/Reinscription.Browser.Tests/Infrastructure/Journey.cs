@@ -8,9 +8,9 @@ namespace Reinscription.Browser.Tests.Infrastructure;
 /// One person's browser tab through a journey. Every move that lands on a page goes through
 /// <see cref="GoToAsync"/>, <see cref="ClickAsync"/>, <see cref="PressAsync"/> or <see cref="NavigateAsync"/>,
 /// which check the page it lands on: zero axe violations of WCAG 2.1 A/AA, zero Nu Html Checker
-/// errors in the markup the server sent, no horizontal overflow, no console error (a script that
-/// failed, a resource that did not load, a Content-Security-Policy refusal), and a screenshot kept
-/// in .data/screenshots/. A page reached any other way fails the journey when it ends.
+/// errors in the markup the server sent, no horizontal overflow and no control beyond the window's
+/// edge, every stylesheet loaded, no console error (a script that failed, a resource that did not
+/// load, a Content-Security-Policy refusal), and a screenshot kept in .data/screenshots/. A page reached any other way fails the journey when it ends.
 /// </summary>
 public sealed class Journey : IAsyncDisposable
 {
@@ -138,6 +138,7 @@ public sealed class Journey : IAsyncDisposable
 
         problems.AddRange(await PageChecks.EmptyStylesheetsAsync(Page));
         problems.AddRange(await PageChecks.HorizontalOverflowAsync(Page));
+        problems.AddRange(await PageChecks.ControlsOutOfReachAsync(Page));
         problems.AddRange(await PageChecks.AxeViolationsAsync(Page));
         Assert.True(problems.Count == 0, $"Step {_step} «{step}» at {(int)Width} px, {Page.Url}:\n  {string.Join("\n  ", problems)}\n  screenshot: {file}");
     }

@@ -16,7 +16,9 @@ internal static class PageChecks
     /// <summary>Each violation as "rule: help — the elements concerned".</summary>
     public static async Task<IEnumerable<string>> AxeViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(WcagAa);
+#pragma warning disable CS0618 // Legacy mode runs axe in the page itself; the default opens and closes a page per run, twice as slow here.
+        var result = await page.RunAxeLegacy(null, WcagAa, null);
+#pragma warning restore CS0618
         if (result.Passes.Length == 0)
         {
             return ["axe ran no rule on the page"];
@@ -51,6 +53,24 @@ internal static class PageChecks
             """);
         return [$"horizontal overflow: the page is {widths[0]} px wide in a {widths[2]} px window ({string.Join(", ", culprits)})"];
     }
+
+    /// <summary>
+    /// Every link, button and field shown lies within the window's width: none sits off to the right
+    /// in a box scrolled sideways, where a person on a phone would not think of looking for it.
+    /// </summary>
+    public static async Task<IEnumerable<string>> ControlsOutOfReachAsync(IPage page) =>
+        (await page.EvaluateAsync<string[]>("""
+            () => {
+              const width = document.documentElement.clientWidth;
+              return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea')]
+                .filter(e => {
+                  const r = e.getBoundingClientRect();
+                  return r.width > 1 && r.height > 1 && getComputedStyle(e).visibility !== 'hidden' && (r.left < -1 || r.right > width + 1);
+                })
+                .slice(0, 5)
+                .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' «' + (e.innerText || e.value || e.getAttribute('aria-label') || '').trim().slice(0, 40) + '»');
+            }
+            """)).Select(control => $"out of reach at this width (beyond the window's edge): {control}");
 
     /// <summary>Null when the focused element shows a focus indicator (an outline or a drawn box-shadow); else why not.</summary>
     public static Task<string?> FocusProblemAsync(IPage page) => page.EvaluateAsync<string?>("""
