@@ -73,7 +73,19 @@ public sealed class Journey : IAsyncDisposable
     /// <summary>Does <paramref name="action"/>, waits for the page it leads to (after any redirect) and checks it.</summary>
     public async Task NavigateAsync(Func<Task> action, string step)
     {
-        var response = await Page.RunAndWaitForResponseAsync(action, IsPage);
+        var landing = Page.WaitForResponseAsync(IsPage);
+        try
+        {
+            await action();
+        }
+        catch
+        {
+            // The action's own error (no such button...) says more than the wait's timeout.
+            _ = landing.ContinueWith(wait => wait.Exception, TaskScheduler.Default);
+            throw;
+        }
+
+        var response = await landing;
         await Page.WaitForLoadStateAsync(LoadState.Load);
         await CheckAsync(step, response);
     }

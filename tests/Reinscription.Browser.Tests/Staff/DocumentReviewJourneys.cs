@@ -19,7 +19,10 @@ public sealed class DocumentReviewJourneys(BrowserFixture app) : BrowserTest(app
             var family = await db.Families.SingleAsync(f => f.Identifier == "dupont1" && f.Site!.Name == "Meudon");
             var requirement = await db.DocumentRequirements.SingleAsync(r => r.Name == AddressProof);
             db.SubmittedDocuments.Add(new SubmittedDocument(requirement.Id, family.Id, null,
-                new StoredFile("Quittance-d-octobre.pdf", "application/pdf", TestFiles.Pdf(["Quittance de loyer"])), DateTimeOffset.UtcNow));
+                new StoredFile("Quittance-d-octobre.pdf", "application/pdf", TestFiles.Pdf(["Quittance de loyer"])), DateTimeOffset.UtcNow)
+            {
+                PageCount = 1,
+            });
             return await db.SaveChangesAsync();
         });
 
