@@ -19,6 +19,9 @@ public sealed class Journey : IAsyncDisposable
     private readonly string _screenshots;
     private readonly List<string> _consoleErrors = [];
     private readonly List<IResponse> _unchecked = [];
+
+    // Playwright raises page events on its own thread, while the test reads the lists.
+    private readonly Lock _events = new();
     private int _step;
 
     private Journey(BrowserFixture app, IBrowserContext context, IPage page, Width width, string screenshots)
@@ -32,15 +35,27 @@ public sealed class Journey : IAsyncDisposable
         {
             if (message.Type == "error")
             {
-                _consoleErrors.Add(message.Text);
+                lock (_events)
+                {
+                    _consoleErrors.Add(message.Text);
+                }
             }
         };
-        page.PageError += (_, error) => _consoleErrors.Add(error);
+        page.PageError += (_, error) =>
+        {
+            lock (_events)
+            {
+                _consoleErrors.Add(error);
+            }
+        };
         page.Response += (_, response) =>
         {
             if (IsPage(response))
             {
-                _unchecked.Add(response);
+                lock (_events)
+                {
+                    _unchecked.Add(response);
+                }
             }
         };
     }
@@ -126,7 +141,12 @@ public sealed class Journey : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        var missed = _unchecked.Select(r => r.Url).ToList();
+        List<string> missed;
+        lock (_events)
+        {
+            missed = [.. _unchecked.Select(r => r.Url)];
+        }
+
         await _context.DisposeAsync();
         Assert.True(missed.Count == 0, $"The journey showed pages it did not check: {string.Join(", ", missed)}");
     }
@@ -138,13 +158,20 @@ public sealed class Journey : IAsyncDisposable
         await Page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
 
         var problems = new List<string>();
-        problems.AddRange(_consoleErrors.Select(e => $"console error: {e}"));
-        _consoleErrors.Clear();
+        lock (_events)
+        {
+            problems.AddRange(_consoleErrors.Select(e => $"console error: {e}"));
+            _consoleErrors.Clear();
+            if (response is not null)
+            {
+                _unchecked.Remove(response);
+                problems.AddRange(_unchecked.Select(r => $"shown without a check: {r.Url}"));
+                _unchecked.Clear();
+            }
+        }
+
         if (response is not null)
         {
-            _unchecked.Remove(response);
-            problems.AddRange(_unchecked.Select(r => $"shown without a check: {r.Url}"));
-            _unchecked.Clear();
             problems.AddRange((await _app.Html.ErrorsInAsync(await response.TextAsync())).Select(e => $"vnu {e}"));
         }
 
