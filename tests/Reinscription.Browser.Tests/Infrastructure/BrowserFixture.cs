@@ -88,7 +88,8 @@ public sealed class BrowserFixture : IAsyncLifetime
             // No transitions: a focus ring is measured as drawn, not halfway through fading in.
             ReducedMotion = ReducedMotion.Reduce,
         });
-        context.SetDefaultTimeout(10_000);
+        // Long enough for a page on a busy two-core machine, short enough for a missing button to fail fast.
+        context.SetDefaultTimeout(15_000);
         return await Journey.StartAsync(this, context, width, name);
     }
 

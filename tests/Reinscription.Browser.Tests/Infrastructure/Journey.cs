@@ -88,6 +88,9 @@ public sealed class Journey : IAsyncDisposable
     /// <summary>Does <paramref name="action"/>, waits for the page it leads to (after any redirect) and checks it.</summary>
     public async Task NavigateAsync(Func<Task> action, string step)
     {
+        // The page being left is marked, so that the wait below cannot mistake it for the one
+        // arriving (a form sent back to its own URL with its errors keeps the URL).
+        await Page.EvaluateAsync("() => { window.leavingJourneyPage = true; }");
         var landing = Page.WaitForResponseAsync(IsPage);
         try
         {
@@ -101,7 +104,7 @@ public sealed class Journey : IAsyncDisposable
         }
 
         var response = await landing;
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.WaitForFunctionAsync("() => !window.leavingJourneyPage && document.readyState === 'complete'");
         await CheckAsync(step, response);
     }
 
