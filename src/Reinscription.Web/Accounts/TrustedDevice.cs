@@ -7,10 +7,13 @@ namespace Reinscription.Web.Accounts;
 /// lockout does not apply to it, so an attacker who locks an identifier by guessing does not lock
 /// its family out (decision record 016). The cookie names one account and expires after a year.
 /// </summary>
-public sealed class TrustedDevice(IDataProtectionProvider protection, TimeProvider clock)
+public sealed class TrustedDevice(IDataProtectionProvider protection, TimeProvider clock, IWebHostEnvironment environment)
 {
-    public const string CookieName = "reinscription-appareil";
+    private const string BareName = "reinscription-appareil";
     private static readonly TimeSpan Lifetime = TimeSpan.FromDays(365);
+
+    /// <summary>Named and secured as the session cookie (CookieHardening): <c>__Host-</c> and Secure, except in Development.</summary>
+    private string CookieName => environment.IsDevelopment() ? BareName : Security.CookieHardening.HostPrefix + BareName;
 
     private readonly ITimeLimitedDataProtector _protector =
         protection.CreateProtector("Reinscription.TrustedDevice").ToTimeLimitedDataProtector();
@@ -42,7 +45,9 @@ public sealed class TrustedDevice(IDataProtectionProvider protection, TimeProvid
         http.Response.Cookies.Append(CookieName, _protector.Protect(user.Id, expires), new CookieOptions
         {
             HttpOnly = true,
-            Secure = true,
+            Path = "/",
+            // As the session cookie (CookieHardening): Secure, except in Development over plain HTTP.
+            Secure = !environment.IsDevelopment() || http.Request.IsHttps,
             SameSite = SameSiteMode.Strict,
             IsEssential = true,
             Expires = expires,

@@ -20,7 +20,7 @@ public class CookieHardeningTests(AppFixture app) : AppTest(app)
 
         var cookies = await SignInAndUploadAsync(browser, demo, address);
 
-        Assert.Equal(["__Host-reinscription", "__Host-reinscription-antiforgery", "__Host-reinscription-tempdata"], cookies.Keys.Order());
+        Assert.Equal(["__Host-reinscription", "__Host-reinscription-antiforgery", "__Host-reinscription-appareil", "__Host-reinscription-tempdata"], cookies.Keys.Order());
         foreach (var (name, attributes) in cookies)
         {
             Assert.Contains("secure", attributes);
@@ -48,7 +48,7 @@ public class CookieHardeningTests(AppFixture app) : AppTest(app)
         var cookies = await SignInAndUploadAsync(browser, demo, address);
         using var home = await browser.GetAsync(new Uri("/", UriKind.Relative));
 
-        Assert.Equal(["reinscription", "reinscription-antiforgery", "reinscription-tempdata"], cookies.Keys.Order());
+        Assert.Equal(["reinscription", "reinscription-antiforgery", "reinscription-appareil", "reinscription-tempdata"], cookies.Keys.Order());
         Assert.All(cookies.Values, attributes => Assert.DoesNotContain("secure", attributes));
         Assert.False(home.Headers.Contains("Strict-Transport-Security"));
     }
