@@ -9,8 +9,8 @@ namespace Reinscription.Web.Areas.Admin.Pages.Demandes;
 /// <summary>
 /// The students a campaign concerns (those enrolled at the site the year before, and anyone with a request),
 /// counted by stage and listed a page at a time. Two queries whatever the number of requests: the counts by
-/// stage under every filter but the stage, then one page of rows; the documents' state is decided in SQL for
-/// the whole site at once (<see cref="DocumentCompleteness"/>), so nothing is filtered or sorted in memory.
+/// stage under every filter but the stage, then one page of rows (completed by lookups by the page's ids); the
+/// documents' state is decided in SQL (<see cref="DocumentCompleteness"/>), so nothing is filtered or sorted in memory.
 /// </summary>
 public sealed class RequestList(ReinscriptionDbContext db, CampaignScope campaign, DateTimeOffset now)
 {
@@ -28,7 +28,7 @@ public sealed class RequestList(ReinscriptionDbContext db, CampaignScope campaig
             stage => groups.Where(g => StageOf(g.Status, g.Wish) == stage).Sum(g => g.Count));
         var total = filter.Stage is { } chosen ? counts[chosen] : counts.Values.Sum();
 
-        var rows = await Sorted(InStage(Filtered(filter, withDocuments: true), filter.Stage), filter.Sort)
+        var rows = await Sorted(InStage(Filtered(filter, withDocuments: filter.MissingDocuments), filter.Stage), filter.Sort)
             .Skip((filter.Page - 1) * PageSize)
             .Take(PageSize)
             .Select(x => new RequestRow(
@@ -39,22 +39,25 @@ public sealed class RequestList(ReinscriptionDbContext db, CampaignScope campaig
                 x.Family.Guardian1.LastName,
                 x.Request == null ? null : (RequestStatus?)x.Request.Status,
                 x.Request == null ? null : (ReenrollmentWish?)x.Request.Wish,
-                x.Request == null ? null : x.Request.SubmittedAt,
-                (bool?)x.Documents!.HasMissing == true,
-                (bool?)x.Documents!.HasUnsettled == true))
+                x.Request == null ? null : x.Request.SubmittedAt))
             .ToListAsync(cancellationToken);
-        return new RequestListPage(counts, total, await WithCoursesAsync(rows, cancellationToken), filter.Page, Math.Max(1, (total + PageSize - 1) / PageSize));
+        return new RequestListPage(counts, total, await CompletedAsync(rows, cancellationToken), filter.Page, Math.Max(1, (total + PageSize - 1) / PageSize));
     }
 
     public static RequestStage StageOf(RequestStatus? status, ReenrollmentWish? wish) =>
         status is { } s && wish is { } w ? RequestStages.Of(s, w) : RequestStage.NotAnswered;
 
     /// <summary>
-    /// Next year's courses of the page's students: the slots a draft has chosen so far, else the enrolments
-    /// (the slots taken at submission and any course assigned since). Two lookups by the page's ids.
+    /// The page's rows completed by three lookups by their ids: next year's courses (the slots a draft has chosen
+    /// so far, else the enrolments: the slots taken at submission and any course assigned since) and the state of
+    /// the documents, which PostgreSQL then computes for these students only.
     /// </summary>
-    private async Task<IReadOnlyList<RequestRow>> WithCoursesAsync(List<RequestRow> rows, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<RequestRow>> CompletedAsync(List<RequestRow> rows, CancellationToken cancellationToken)
     {
+        var studentIds = rows.Select(r => r.StudentId).ToList();
+        var documents = await db.StudentDocuments(campaign.SiteId, campaign.TargetSchoolYearId, now)
+            .Where(d => studentIds.Contains(d.StudentId))
+            .ToDictionaryAsync(d => d.StudentId, cancellationToken);
         var drafts = rows.Where(r => r.Stage == RequestStage.Draft).Select(r => r.RequestId!.Value).ToList();
         var others = rows.Where(r => r.Stage != RequestStage.Draft).Select(r => r.StudentId).ToList();
         var chosen = (await db.CourseChoices.AsNoTracking()
@@ -69,6 +72,8 @@ public sealed class RequestList(ReinscriptionDbContext db, CampaignScope campaig
             .ToLookup(e => e.StudentId, e => e.Name);
         return [.. rows.Select(r => r with
         {
+            HasMissingDocuments = documents.GetValueOrDefault(r.StudentId)?.HasMissing == true,
+            HasUnsettledDocuments = documents.GetValueOrDefault(r.StudentId)?.HasUnsettled == true,
             NextYearCourses = string.Join(", ", (r.Stage == RequestStage.Draft ? chosen[r.RequestId!.Value] : enrolled[r.StudentId]).Order(StringComparer.Ordinal)),
         })];
     }
@@ -86,8 +91,8 @@ public sealed class RequestList(ReinscriptionDbContext db, CampaignScope campaig
     }
 
     /// <summary>
-    /// The campaign's students with their request, and with the state of their documents when asked: that
-    /// part is computed for the whole site at once (a few tens of milliseconds), so only when it is needed.
+    /// The campaign's students with their request, and with the state of their documents when the filter asks:
+    /// that part is computed for the whole site at once (a few tens of milliseconds), so only then.
     /// </summary>
     private IQueryable<CampaignStudent> Students(bool withDocuments)
     {
@@ -225,13 +230,15 @@ public sealed record RequestRow(
     string GuardianLastName,
     RequestStatus? Status,
     ReenrollmentWish? Wish,
-    DateTimeOffset? SubmittedAt,
-    bool HasMissingDocuments,
-    bool HasUnsettledDocuments)
+    DateTimeOffset? SubmittedAt)
 {
     public RequestStage Stage => RequestList.StageOf(Status, Wish);
 
     public string NextYearCourses { get; init; } = "";
+
+    public bool HasMissingDocuments { get; init; }
+
+    public bool HasUnsettledDocuments { get; init; }
 
     public string DocumentsLabel => HasMissingDocuments ? "Manquantes" : HasUnsettledDocuments ? "À valider" : "Complètes";
 }
