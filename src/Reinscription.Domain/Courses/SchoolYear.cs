@@ -17,10 +17,13 @@ public class SchoolYear
 
     public int StartYear { get; private set; }
 
-    public string Label => $"{StartYear}-{StartYear + 1}";
+    public string Label => LabelOf(StartYear);
 
     /// <summary>The year whose courses families see in the Cours tab; the one before is history.</summary>
     public bool IsCurrent { get; private set; }
+
+    /// <summary>"2026-2027" for 2026, for screens that read the start year alone.</summary>
+    public static string LabelOf(int startYear) => $"{startYear}-{startYear + 1}";
 
     /// <summary>Year roll-over: the caller clears the previous current year in the same transaction.</summary>
     public void MakeCurrent() => IsCurrent = true;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Reinscription.Domain.Courses;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Areas.Admin.Pages.Demandes;
@@ -45,7 +46,7 @@ public sealed record CampaignScope(
             .FirstOrDefaultAsync(cancellationToken);
         return found is null
             ? null
-            : new CampaignScope(found.Id, found.SiteId, found.Site, found.TargetSchoolYearId, YearLabelOf(found.StartYear), found.PreviousYearId);
+            : new CampaignScope(found.Id, found.SiteId, found.Site, found.TargetSchoolYearId, SchoolYear.LabelOf(found.StartYear), found.PreviousYearId);
     }
 
     /// <summary>Every campaign of the staff member's sites, for the picker.</summary>
@@ -62,8 +63,6 @@ public sealed record CampaignScope(
             .Select(c => new { c.Id, Site = c.Site!.Name, c.TargetSchoolYear!.StartYear })
             .ToListAsync(cancellationToken);
         return [.. campaigns.Select(c => new SelectListItem(
-            $"{c.Site} - {YearLabelOf(c.StartYear)}", c.Id.ToString(CultureInfo.InvariantCulture), c.Id == selected))];
+            $"{c.Site} - {SchoolYear.LabelOf(c.StartYear)}", c.Id.ToString(CultureInfo.InvariantCulture), c.Id == selected))];
     }
-
-    private static string YearLabelOf(int startYear) => new Domain.Courses.SchoolYear(startYear).Label;
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Changes;
+using Reinscription.Domain.Courses;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
@@ -79,7 +80,7 @@ public sealed class RequestValidation(ReinscriptionDbContext db, ClaimsPrincipal
             var student = students[request.StudentId];
             var family = student.Family!;
             var year = years[request.CampaignId];
-            var yearLabel = new Domain.Courses.SchoolYear(year.StartYear).Label;
+            var yearLabel = SchoolYear.LabelOf(year.StartYear);
             var before = StudentDetails.From(student);
             var change = changes.GetValueOrDefault(student.Id);
             change?.AcceptOnto(family, student, staffId, now);
