@@ -53,17 +53,13 @@ public sealed class BenchData
     /// <summary>The few reference rows, through the domain's constructors so that they hold what the app expects.</summary>
     private async Task<Reference> AddReferenceAsync(ReinscriptionDbContext db, BenchOptions options, CancellationToken cancellationToken)
     {
-        var site = new Site("Banc d'essai", "Conservatoire du banc d'essai")
-        {
-            Address = "1 place de la Mairie",
-            PostalCode = "92190",
-            Town = "Meudon",
-            Phone = "01 00 00 00 00",
-            Email = "conservatoire.banc@example.org",
-            WelcomeText = "Extranet du banc d'essai de la réinscription.",
-            PrivacyNotice = "Données fictives générées par bench/rush.",
-            AccessibilityStatement = "Données fictives générées par bench/rush.",
-        };
+        var site = new Site("Banc d'essai", "Conservatoire du banc d'essai");
+        site.ChangeDetails(
+            "Conservatoire du banc d'essai",
+            new SiteContact("1 place de la Mairie", "92190", "Meudon", "01 00 00 00 00", "conservatoire.banc@example.org"),
+            "Extranet du banc d'essai de la réinscription.",
+            "Données fictives générées par bench/rush.",
+            "Données fictives générées par bench/rush.");
         db.Sites.Add(site);
 
         var now = DateTimeOffset.UtcNow;

@@ -161,7 +161,7 @@ public static class BenchProgram
         var consistent = rush.Accepted == check.RushEnrollments && check.RushEnrollments == check.RushSeatsTaken;
         w.WriteLine();
         w.WriteLine("Database check");
-        w.WriteLine(F($"  {check.OverbookedCourses} cours en surréservation (SeatsTaken or next year's enrolments above capacity)  {Verdict(check.OverbookedCourses == 0, "= 0")}"));
+        w.WriteLine(F($"  {check.OverbookedCourses} cours en surréservation (seats taken and offered, or next year's enrolments, above capacity)  {Verdict(check.OverbookedCourses == 0, "= 0")}"));
         w.WriteLine(F($"  {check.CoursesWhoseSeatsDisagree} courses whose SeatsTaken differs from their enrolments  {Verdict(check.CoursesWhoseSeatsDisagree == 0, "= 0")}"));
         w.WriteLine(F($"  accepted {rush.Accepted}, rush enrolments {check.RushEnrollments}, rush seats taken {check.RushSeatsTaken}  {Verdict(consistent, "all equal")}"));
         if (options.Families > check.RushSeats)

@@ -17,12 +17,12 @@ public sealed record DatabaseCheck(
         await using var command = new NpgsqlCommand(
             """
             WITH enrolled AS (
-                SELECT c."Id", c."Capacity", c."SeatsTaken", c."SchoolYearId", count(e."Id")::int AS "Enrolled"
+                SELECT c."Id", c."Capacity", c."SeatsTaken", c."SeatsOffered", c."SchoolYearId", count(e."Id")::int AS "Enrolled"
                 FROM "Courses" c LEFT JOIN "Enrollments" e ON e."CourseId" = c."Id"
                 GROUP BY c."Id")
             SELECT
                 (SELECT count(*)::int FROM enrolled
-                 WHERE "SeatsTaken" > "Capacity" OR ("SchoolYearId" = @nextYear AND "Enrolled" > "Capacity")),
+                 WHERE "SeatsTaken" + "SeatsOffered" > "Capacity" OR ("SchoolYearId" = @nextYear AND "Enrolled" > "Capacity")),
                 (SELECT count(*)::int FROM enrolled WHERE "SeatsTaken" <> "Enrolled"),
                 (SELECT coalesce(sum("Enrolled"), 0)::int FROM enrolled WHERE "Id" = ANY(@rushSlots)),
                 (SELECT coalesce(sum("SeatsTaken"), 0)::int FROM enrolled WHERE "Id" = ANY(@rushSlots)),

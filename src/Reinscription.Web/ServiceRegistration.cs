@@ -23,6 +23,7 @@ using Reinscription.Web.Pages.Bench;
 using Reinscription.Web.Security;
 using Reinscription.Web.Launch;
 using Reinscription.Web.Rgpd;
+using Reinscription.Web.Seats;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web;
@@ -63,6 +64,7 @@ public static class ServiceRegistration
         services.AddSingleton(TimeProvider.System);
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
+        services.Configure<WaitlistOptions>(configuration.GetSection(WaitlistOptions.Section));
 
         services.AddDbContextPool<ReinscriptionDbContext>(options => options.UseNpgsql(WithPoolDefaults(connectionString)));
 
@@ -98,6 +100,10 @@ public static class ServiceRegistration
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+        services.AddScoped<RequestSeats>();
+        services.AddScoped<FamilySeats>();
+        services.AddScoped<CourseSeats>();
+        services.AddHostedService<OfferExpiry>();
 
         // Keys in PostgreSQL: every app instance behind a load balancer reads the others' cookies;
         // encrypted with a certificate, a copy of the database alone forges no cookie.

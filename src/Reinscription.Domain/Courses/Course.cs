@@ -4,7 +4,9 @@ namespace Reinscription.Domain.Courses;
 
 /// <summary>
 /// A discipline's offer in a school year: a slot with a day, times, a teacher, a room and a capacity.
-/// SeatsTaken never exceeds Capacity: the database enforces it too, so concurrent requests cannot overbook.
+/// Seats taken plus seats held for waiting-list offers never exceed the capacity. This class says so for a
+/// course being built (seeding); a saved course's seats move only through <c>Web/Seats</c>, where the
+/// database's check constraint decides, so concurrent requests cannot overbook.
 /// </summary>
 public class Course
 {
@@ -62,9 +64,12 @@ public class Course
 
     public int SeatsTaken { get; private set; }
 
+    /// <summary>Seats held for a waiting-list family until it answers its offer: nobody else may take them.</summary>
+    public int SeatsOffered { get; private set; }
+
     public ChoiceMode ChoiceMode { get; private set; }
 
-    public int SeatsLeft => Capacity - SeatsTaken;
+    public int SeatsLeft => Capacity - SeatsTaken - SeatsOffered;
 
     public bool HasSeatLeft => SeatsLeft > 0;
 
@@ -91,7 +96,7 @@ public class Course
     /// <summary>Seats already taken stay taken: they are the families' choices, whatever the mode now says.</summary>
     public void ChangeChoiceMode(ChoiceMode choiceMode) => ChoiceMode = choiceMode;
 
-    /// <summary>Takes one seat, or refuses when the course is full.</summary>
+    /// <summary>Takes one seat of a course not yet saved, or refuses when it is full.</summary>
     public void TakeSeat()
     {
         if (!HasSeatLeft)
@@ -105,14 +110,17 @@ public class Course
     public void ChangeCapacity(int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        if (capacity < SeatsTaken)
+        if (capacity < SeatsTaken + SeatsOffered)
         {
-            throw new InvalidOperationException(
-                $"Le cours {Name} a déjà {SeatsTaken} places prises : la capacité ne peut descendre en dessous.");
+            throw new InvalidOperationException(CapacityBelowSeatsMessage(Name, SeatsTaken + SeatsOffered));
         }
 
         Capacity = capacity;
     }
+
+    /// <summary>What staff read when they try to lower a capacity under the seats taken or offered.</summary>
+    public static string CapacityBelowSeatsMessage(string name, int seatsInUse) =>
+        $"Le cours {name} a déjà {seatsInUse} places prises ou proposées : la capacité ne peut descendre en dessous.";
 
     /// <summary>"FM 2.2 (33) - JEUDI - 17.00 à 18.30", the wording of today's slot lists.</summary>
     public string SlotLabel => Day is { } day && StartsAt is { } start && EndsAt is { } end

@@ -27,4 +27,11 @@ public class Enrollment
 
     /// <summary>The "Actif" column: false once the student stopped during the year.</summary>
     public bool IsActive { get; set; } = true;
+
+    /// <summary>Staff moved the student to another slot; the seats move with it, in the same transaction.</summary>
+    public void MoveTo(int courseId)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(courseId);
+        CourseId = courseId;
+    }
 }

@@ -61,6 +61,15 @@ public class Site
 
     public const int DefaultMaxUploadBytes = 2 * 1024 * 1024;
 
+    public const int DefaultOfferLifetimeHours = 48;
+
+    public const int LongestOfferLifetimeHours = 14 * 24;
+
+    /// <summary>How long a waiting-list family has to answer the seat offered to it.</summary>
+    public int OfferLifetimeHours { get; private set; } = DefaultOfferLifetimeHours;
+
+    public TimeSpan OfferLifetime => TimeSpan.FromHours(OfferLifetimeHours);
+
     /// <summary>How parents reach the conservatory: on the home page, in every e-mail's footer.</summary>
     public void ChangeContact(SiteContact contact)
     {
@@ -95,6 +104,13 @@ public class Site
     }
 
     public void ChangePasswordPolicy(PasswordPolicy policy) => PasswordPolicy = policy;
+
+    public void ChangeOfferLifetime(int hours)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(hours, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(hours, LongestOfferLifetimeHours);
+        OfferLifetimeHours = hours;
+    }
 
     public void ChangeUploadRules(UploadFormats formats, int maxBytes)
     {

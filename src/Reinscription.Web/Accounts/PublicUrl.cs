@@ -13,9 +13,16 @@ public static class PublicUrl
     {
         var path = page.Url.Page(pageName, values)
             ?? throw new InvalidOperationException($"No page {pageName}.");
-        var baseUrl = string.IsNullOrWhiteSpace(portal.PublicBaseUrl)
+        return BaseOf(page, portal) + path;
+    }
+
+    /// <summary>The site's address without a trailing slash: the configured one, else the request's.</summary>
+    public static string BaseOf(PageModel page, PortalOptions portal)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(portal);
+        return string.IsNullOrWhiteSpace(portal.PublicBaseUrl)
             ? $"{page.Request.Scheme}://{page.Request.Host}{page.Request.PathBase}"
             : portal.PublicBaseUrl.TrimEnd('/');
-        return baseUrl + path;
     }
 }

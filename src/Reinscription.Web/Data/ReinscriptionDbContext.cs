@@ -46,6 +46,8 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
 
     public DbSet<CourseChoice> CourseChoices => Set<CourseChoice>();
 
+    public DbSet<WaitlistEntry> WaitlistEntries => Set<WaitlistEntry>();
+
     public DbSet<DocumentRequirement> DocumentRequirements => Set<DocumentRequirement>();
 
     public DbSet<SubmittedDocument> SubmittedDocuments => Set<SubmittedDocument>();
@@ -80,6 +82,7 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(ReinscriptionDbContext).Assembly);
+        builder.HasSequence<long>(Configurations.WaitlistEntryConfiguration.PositionSequence);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -101,7 +101,7 @@ public class CourseTests
         var error = Assert.Throws<InvalidOperationException>(() => course.ChangeCapacity(2));
 
         Assert.Equal(
-            "Le cours FM 2.2 (33) a déjà 3 places prises : la capacité ne peut descendre en dessous.",
+            "Le cours FM 2.2 (33) a déjà 3 places prises ou proposées : la capacité ne peut descendre en dessous.",
             error.Message);
         Assert.Equal(5, course.Capacity);
     }

@@ -100,4 +100,18 @@ public class SiteTests
             site.ChangeDetails(blank, new SiteContact("", "", "", "", ""), "", "", ""));
         Assert.Equal("Conservatoire de Meudon", site.ConservatoryName);
     }
+
+    [Fact]
+    public void Waiting_list_offers_last_48_hours_unless_the_site_says_otherwise()
+    {
+        var site = Meudon();
+        Assert.Equal(TimeSpan.FromHours(48), site.OfferLifetime);
+
+        site.ChangeOfferLifetime(72);
+
+        Assert.Equal(72, site.OfferLifetimeHours);
+        Assert.Throws<ArgumentOutOfRangeException>(() => site.ChangeOfferLifetime(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => site.ChangeOfferLifetime(Site.LongestOfferLifetimeHours + 1));
+        Assert.Equal(72, site.OfferLifetimeHours);
+    }
 }

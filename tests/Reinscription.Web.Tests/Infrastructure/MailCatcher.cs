@@ -124,6 +124,24 @@ public sealed class MailCatcher : IAsyncDisposable
         throw new TimeoutException($"No mail reached {recipient}.");
     }
 
+    /// <summary>Waits for mail to <paramref name="recipient"/> whose subject starts with <paramref name="subjectStart"/>.</summary>
+    public async Task<CaughtMail> WaitForMailAsync(string recipient, string subjectStart, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (DateTime.UtcNow < deadline)
+        {
+            var mail = (await MessagesAsync()).FirstOrDefault(m => m.IsTo(recipient) && m.Subject.StartsWith(subjectStart, StringComparison.Ordinal));
+            if (mail is not null)
+            {
+                return mail;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"No mail \"{subjectStart}…\" reached {recipient}.");
+    }
+
     public async ValueTask DisposeAsync()
     {
         await StopAsync();

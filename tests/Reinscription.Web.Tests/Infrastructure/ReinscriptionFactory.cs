@@ -18,6 +18,7 @@ public sealed class ReinscriptionFactory(
         builder.UseSetting("Smtp:Port", smtpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Smtp:UseTls", "false");
         builder.UseSetting("Smtp:PollMilliseconds", "200");
+        builder.UseSetting("Waitlist:PollMilliseconds", "200");
 
         // What every deployment outside Development must set (README, "Déploiement").
         builder.UseSetting("Portal:PublicBaseUrl", "https://localhost");

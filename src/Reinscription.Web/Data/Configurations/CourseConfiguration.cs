@@ -6,7 +6,10 @@ namespace Reinscription.Web.Data.Configurations;
 
 internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
 {
-    /// <summary>Broken by an UPDATE that would take a seat beyond capacity: validation reads it as "complet".</summary>
+    /// <summary>
+    /// Broken by an UPDATE that would take or hold a seat beyond capacity, or lower the capacity under the seats
+    /// in use: <c>Seats/SeatLedger</c> reads it as "complet".
+    /// </summary>
     public const string SeatsTakenConstraint = "CK_Courses_SeatsTaken";
 
     /// <summary>
@@ -37,7 +40,9 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Courses_Capacity", "\"Capacity\" >= 0");
-            t.HasCheckConstraint(SeatsTakenConstraint, "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
+            t.HasCheckConstraint(
+                SeatsTakenConstraint,
+                "\"SeatsTaken\" >= 0 AND \"SeatsOffered\" >= 0 AND \"SeatsTaken\" + \"SeatsOffered\" <= \"Capacity\"");
             t.HasCheckConstraint("CK_Courses_Times", "\"EndsAt\" IS NULL OR \"StartsAt\" IS NULL OR \"EndsAt\" > \"StartsAt\"");
         });
     }

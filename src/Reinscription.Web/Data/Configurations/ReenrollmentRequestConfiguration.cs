@@ -23,6 +23,9 @@ internal sealed class ReenrollmentRequestConfiguration : IEntityTypeConfiguratio
         builder.HasMany(r => r.Choices).WithOne().HasForeignKey(c => c.RequestId);
         builder.Navigation(r => r.Choices).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Ignore(r => r.IsEditable);
+        builder.Ignore(r => r.IsSentForReenrolment);
+        builder.Ignore(r => r.Wishes);
+        builder.Ignore(r => r.WaitlistWishes);
         builder.ToTable(t => t.HasCheckConstraint("CK_ReenrollmentRequests_Step", "\"CurrentStep\" BETWEEN 1 AND 6"));
     }
 }

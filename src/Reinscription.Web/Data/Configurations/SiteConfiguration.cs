@@ -28,12 +28,15 @@ internal sealed class SiteConfiguration : IEntityTypeConfiguration<Site>
             policy.Property(p => p.MaxLength).HasColumnName("PasswordMaxLength");
         });
         builder.Property(s => s.AcceptedUploadFormats).HasMaxLength(64);
+        builder.Property(s => s.OfferLifetimeHours).HasDefaultValue(Site.DefaultOfferLifetimeHours);
+        builder.Ignore(s => s.OfferLifetime);
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("CK_Sites_PasswordLengths",
                 "\"PasswordMinLength\" >= 8 AND \"PasswordMinLength\" <= \"PasswordMaxLength\" " +
                 "AND (\"PasswordRule\" = 'Recommended' OR \"PasswordMaxLength\" <= 20)");
             t.HasCheckConstraint("CK_Sites_MaxUploadBytes", "\"MaxUploadBytes\" > 0");
+            t.HasCheckConstraint("CK_Sites_OfferLifetimeHours", $"\"OfferLifetimeHours\" BETWEEN 1 AND {Site.LongestOfferLifetimeHours}");
         });
     }
 }

@@ -124,7 +124,6 @@ public sealed class DemoBillingSeeder(
             if (next is not null)
             {
                 next.TakeSeat();
-                choice.MarkSeatTaken();
                 db.Enrollments.Add(new Enrollment(student.Id, next.Id));
             }
 

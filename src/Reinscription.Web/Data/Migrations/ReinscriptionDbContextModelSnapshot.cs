@@ -23,6 +23,8 @@ namespace Reinscription.Web.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.HasSequence("WaitlistPositions");
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -328,7 +330,7 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<bool>("Continues")
                         .HasColumnType("boolean");
 
-                    b.Property<int>("CurrentEnrollmentId")
+                    b.Property<int?>("CurrentEnrollmentId")
                         .HasColumnType("integer");
 
                     b.Property<int>("RequestId")
@@ -337,11 +339,16 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<bool>("SeatTaken")
                         .HasColumnType("boolean");
 
+                    b.Property<int?>("WaitlistCourseId")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChosenCourseId");
 
                     b.HasIndex("CurrentEnrollmentId");
+
+                    b.HasIndex("WaitlistCourseId");
 
                     b.HasIndex("RequestId", "CurrentEnrollmentId")
                         .IsUnique();
@@ -521,6 +528,63 @@ namespace Reinscription.Web.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Reinscription.Domain.Campaigns.WaitlistEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ChoiceId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OfferExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("OfferedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Position")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasDefaultValueSql("nextval('\"WaitlistPositions\"')");
+
+                    b.Property<int>("RequestId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChoiceId");
+
+                    b.HasIndex("CourseId");
+
+                    b.HasIndex("OfferExpiresAt")
+                        .HasFilter("\"Status\" = 'Offered'");
+
+                    b.HasIndex("RequestId", "CourseId")
+                        .IsUnique();
+
+                    b.ToTable("WaitlistEntries", t =>
+                        {
+                            t.HasCheckConstraint("CK_WaitlistEntries_Offer", "(\"Status\" = 'Waiting') = (\"OfferedAt\" IS NULL) OR \"Status\" = 'Withdrawn'");
+                        });
+                });
+
             modelBuilder.Entity("Reinscription.Domain.Changes.PendingChange", b =>
                 {
                     b.Property<int>("Id")
@@ -630,6 +694,9 @@ namespace Reinscription.Web.Data.Migrations
                     b.Property<int>("SchoolYearId")
                         .HasColumnType("integer");
 
+                    b.Property<int>("SeatsOffered")
+                        .HasColumnType("integer");
+
                     b.Property<int>("SeatsTaken")
                         .HasColumnType("integer");
 
@@ -660,7 +727,7 @@ namespace Reinscription.Web.Data.Migrations
                         {
                             t.HasCheckConstraint("CK_Courses_Capacity", "\"Capacity\" >= 0");
 
-                            t.HasCheckConstraint("CK_Courses_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsTaken\" <= \"Capacity\"");
+                            t.HasCheckConstraint("CK_Courses_SeatsTaken", "\"SeatsTaken\" >= 0 AND \"SeatsOffered\" >= 0 AND \"SeatsTaken\" + \"SeatsOffered\" <= \"Capacity\"");
 
                             t.HasCheckConstraint("CK_Courses_Times", "\"EndsAt\" IS NULL OR \"StartsAt\" IS NULL OR \"EndsAt\" > \"StartsAt\"");
                         });
@@ -1220,6 +1287,11 @@ namespace Reinscription.Web.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("OfferLifetimeHours")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasDefaultValue(48);
+
                     b.Property<string>("Phone")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1274,6 +1346,8 @@ namespace Reinscription.Web.Data.Migrations
                     b.ToTable("Sites", t =>
                         {
                             t.HasCheckConstraint("CK_Sites_MaxUploadBytes", "\"MaxUploadBytes\" > 0");
+
+                            t.HasCheckConstraint("CK_Sites_OfferLifetimeHours", "\"OfferLifetimeHours\" BETWEEN 1 AND 336");
 
                             t.HasCheckConstraint("CK_Sites_PasswordLengths", "\"PasswordMinLength\" >= 8 AND \"PasswordMinLength\" <= \"PasswordMaxLength\" AND (\"PasswordRule\" = 'Recommended' OR \"PasswordMaxLength\" <= 20)");
                         });
@@ -1929,8 +2003,7 @@ namespace Reinscription.Web.Data.Migrations
                     b.HasOne("Reinscription.Domain.Courses.Enrollment", "CurrentEnrollment")
                         .WithMany()
                         .HasForeignKey("CurrentEnrollmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Reinscription.Domain.Campaigns.ReenrollmentRequest", null)
                         .WithMany("Choices")
@@ -1938,9 +2011,16 @@ namespace Reinscription.Web.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Reinscription.Domain.Courses.Course", "WaitlistCourse")
+                        .WithMany()
+                        .HasForeignKey("WaitlistCourseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("ChosenCourse");
 
                     b.Navigation("CurrentEnrollment");
+
+                    b.Navigation("WaitlistCourse");
                 });
 
             modelBuilder.Entity("Reinscription.Domain.Campaigns.ReenrollmentCampaign", b =>
@@ -1979,6 +2059,31 @@ namespace Reinscription.Web.Data.Migrations
                     b.Navigation("Campaign");
 
                     b.Navigation("Student");
+                });
+
+            modelBuilder.Entity("Reinscription.Domain.Campaigns.WaitlistEntry", b =>
+                {
+                    b.HasOne("Reinscription.Domain.Campaigns.CourseChoice", null)
+                        .WithMany()
+                        .HasForeignKey("ChoiceId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("Reinscription.Domain.Courses.Course", "Course")
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Reinscription.Domain.Campaigns.ReenrollmentRequest", "Request")
+                        .WithMany()
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Course");
+
+                    b.Navigation("Request");
                 });
 
             modelBuilder.Entity("Reinscription.Domain.Changes.PendingChange", b =>

@@ -26,6 +26,9 @@ public sealed class CourseLineInput
     public bool Continues { get; set; }
 
     public int? ChosenCourseId { get; set; }
+
+    /// <summary>A full slot of the same discipline the family waits for, instead of or besides the slot chosen.</summary>
+    public int? WaitlistCourseId { get; set; }
 }
 
 /// <summary>

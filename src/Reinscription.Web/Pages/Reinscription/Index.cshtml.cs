@@ -1,20 +1,23 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
+using Reinscription.Web.Seats;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
 
 /// <summary>
 /// The student's Réinscription tab: when the campaign opens or closes, the choice to re-enrol or not,
-/// and, once sent or closed, the request as it stands, read-only.
+/// and, once sent or closed, the request as it stands, read-only, with its places in waiting lists; a
+/// request sent and not yet decided may be given up, which frees its seats.
 /// </summary>
-public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(ReinscriptionDbContext db, TimeProvider clock, FamilySeats seats, IOptions<PortalOptions> portal) : PageModel
 {
     public Wizard Wizard { get; private set; } = null!;
 
@@ -89,6 +92,24 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock) : PageMod
             db.Audit(User, wizard.Now, family.SiteId, "request.declined", "Élève", id, $"Non-réinscription de {wizard.StudentName} pour {wizard.Campaign!.TargetSchoolYear!.Label} transmise par la famille (demande n° {request.Id}).", AuditLog.Diff(("Souhait", "Sans réponse", "Ne pas réinscrire")));
             await db.SaveChangesAsync(cancellationToken);
             Message = "Votre décision est enregistrée. Un accusé de réception vous a été envoyé par e-mail.";
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>The family gives up a re-enrolment it sent, while the conservatory has not decided: its seats go to others.</summary>
+    public async Task<IActionResult> OnPostRenoncerAsync(int id, CancellationToken cancellationToken)
+    {
+        var wizard = await Wizard.LoadAsync(db, User.RequiredFamilyId(), id, clock.GetUtcNow(), cancellationToken);
+        if (wizard is null)
+        {
+            return NotFound();
+        }
+
+        if (wizard.Request is { Status: RequestStatus.Submitted, Wish: ReenrollmentWish.Reenrol } request)
+        {
+            var links = new OfferLinks(PublicUrl.BaseOf(this, portal.Value));
+            Message = (await seats.WithdrawAsync(request.Id, AuditActor.Of(User), links, cancellationToken)).Message;
         }
 
         return RedirectToPage(new { id });

@@ -5,64 +5,88 @@ using Reinscription.Domain.Courses;
 using Reinscription.Domain.Sites;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
-using Reinscription.Web.Data.Configurations;
 using Reinscription.Web.Email;
+using Reinscription.Web.Seats;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
 
+public enum SubmissionOutcome
+{
+    Sent,
+
+    /// <summary>A chosen slot filled up meanwhile: nothing was taken, the draft forgot that slot.</summary>
+    SlotFull,
+
+    /// <summary>The lines changed since the summary was shown (another tab saved step 4): nothing was sent.</summary>
+    ChoicesChanged,
+}
+
+public sealed record SubmissionResult(SubmissionOutcome Outcome, string? FullSlot = null);
+
 /// <summary>
-/// Step 5's validation: takes the chosen seats in one transaction where PostgreSQL decides, one UPDATE per
-/// slot, which the check constraint on the seats refuses beyond capacity, and a row lock on the request,
-/// so a double submit takes each seat once (docs/decisions/003).
+/// Step 5's validation: takes the chosen seats through <see cref="SeatLedger"/> in one transaction where PostgreSQL
+/// decides, puts the waited-for slots' places in their waiting lists, under a row lock on the request, so a double
+/// submit takes each seat once and a step 4 saved meanwhile is noticed (docs/decisions/003 and 045).
 /// </summary>
-public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard)
+public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard, OfferLinks links)
 {
     /// <summary>
-    /// Sends the request; returns the slot that was full instead, when one was. The transaction is driven
-    /// by hand, not through EF Core's transaction API, so that the seats and the COMMIT reach PostgreSQL in
-    /// one round trip: from a slot's UPDATE to the COMMIT its row stays locked and every other parent who
-    /// chose it waits, so that window must not include a trip back to the app, whose continuation alone
-    /// waits milliseconds for a thread on busy cores.
+    /// Sends the request. The transaction is driven by hand, not through EF Core's transaction API, so that the
+    /// seats and the COMMIT reach PostgreSQL in one round trip: from a slot's UPDATE to the COMMIT its row stays
+    /// locked and every other parent who chose it waits. A request that waits for a full slot takes two more round
+    /// trips, to give it its place in line and offer it a seat that freed meanwhile.
     /// </summary>
-    public async Task<string?> SubmitAsync(CancellationToken cancellationToken)
+    public async Task<SubmissionResult> SubmitAsync(CancellationToken cancellationToken)
     {
         var request = wizard.Request!;
+        var now = wizard.Now;
         db.Database.AutoTransactionBehavior = AutoTransactionBehavior.Never;
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            if (!await BeginWithDraftLockedAsync(connection, request.Id, cancellationToken))
+            var connection = SeatLedger.ConnectionOf(db);
+            var locked = await BeginWithDraftLockedAsync(connection, request, cancellationToken);
+            if (locked != LockedDraft.AsLoaded)
             {
-                await RollbackAsync(connection, cancellationToken);
-                return null;
+                await SeatLedger.RollbackAsync(connection, cancellationToken);
+                return new(locked == LockedDraft.AlreadySent ? SubmissionOutcome.Sent : SubmissionOutcome.ChoicesChanged);
             }
 
-            var acknowledgement = (await AcknowledgementAsync(request, cancellationToken)).ToOutbox(wizard.Now);
-
-            // Slots in id order, so that two requests wanting the same two slots never wait on each other.
-            var wanted = request.Choices
-                .Where(c => c.Continues && c.ChosenCourseId is not null && !c.SeatTaken)
-                .OrderBy(c => c.ChosenCourseId)
-                .ToList();
-            foreach (var choice in wanted)
+            var moves = new SeatMoves();
+            var seats = 0;
+            foreach (var choice in request.Submit(now))
             {
-                choice.MarkSeatTaken();
+                moves.Take(choice.ChosenCourseId!.Value);
                 db.Enrollments.Add(new Enrollment(wizard.Student.Id, choice.ChosenCourseId!.Value));
+                seats++;
             }
 
-            request.Submit(wizard.Now);
-            db.Outbox.Add(acknowledgement);
-            db.Audit(AuditActor.Family(wizard.Student.Family!.Id, wizard.Student.Family.SiteId, wizard.Student.Family.Identifier), wizard.Now, wizard.Student.Family!.SiteId, "request.submitted", "Élève", wizard.Student.Id, $"Demande de réinscription de {wizard.StudentName} pour {wizard.Campaign!.TargetSchoolYear!.Label} validée par la famille (demande n° {request.Id}, {wanted.Count} place(s) prise(s)).", AuditLog.Diff(("Statut", "Brouillon", "Transmise")));
-            await db.SaveChangesAsync(cancellationToken);
+            var family = wizard.Student.Family!;
+            db.Audit(AuditActor.Family(family.Id, family.SiteId, family.Identifier), now, family.SiteId, "request.submitted", "Élève", wizard.Student.Id, $"Demande de réinscription de {wizard.StudentName} pour {wizard.Campaign!.TargetSchoolYear!.Label} validée par la famille (demande n° {request.Id}, {seats} place(s) prise(s)).", AuditLog.Diff(("Statut", "Brouillon", "Transmise")));
 
-            if (await TakeSeatsAndCommitAsync(connection, wanted, cancellationToken) is not { } full)
+            var entries = request.WaitlistWishes.Select(c => new WaitlistEntry(c.WaitlistCourseId!.Value, request.Id, c.Id, now)).ToList();
+            if (entries.Count == 0)
             {
-                return null;
+                db.Queue([await AcknowledgementAsync(request, cancellationToken)], now);
+                await db.SaveChangesAsync(cancellationToken);
+                return await SeatLedger.ApplyAsync(connection, moves, thenCommit: true, cancellationToken) is { } full
+                    ? await ReleaseFullSlotAsync(connection, full, cancellationToken)
+                    : new(SubmissionOutcome.Sent);
             }
 
-            await RollbackAsync(connection, cancellationToken);
-            return await ReleaseFullChoiceAsync(full.Id, full.ChosenCourseId!.Value, cancellationToken);
+            db.WaitlistEntries.AddRange(entries);
+            await db.SaveChangesAsync(cancellationToken);
+            if (await SeatLedger.ApplyAsync(connection, moves, thenCommit: false, cancellationToken) is { } fullToo)
+            {
+                return await ReleaseFullSlotAsync(connection, fullToo, cancellationToken);
+            }
+
+            await db.OfferFreeSeatsAsync(entries.Select(e => e.CourseId), now, links, cancellationToken);
+            db.Queue([await AcknowledgementAsync(request, cancellationToken)], now);
+            await db.SaveChangesAsync(cancellationToken);
+            await using var commit = new NpgsqlCommand("COMMIT", connection);
+            await commit.ExecuteNonQueryAsync(cancellationToken);
+            return new(SubmissionOutcome.Sent);
         }
         finally
         {
@@ -71,68 +95,68 @@ public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard)
         }
     }
 
-    /// <summary>Opens the transaction and locks the request row: a double submit waits here, then finds it sent.</summary>
-    private static async Task<bool> BeginWithDraftLockedAsync(NpgsqlConnection connection, int requestId, CancellationToken cancellationToken)
+    private enum LockedDraft
+    {
+        AsLoaded,
+        AlreadySent,
+        Changed,
+    }
+
+    /// <summary>
+    /// Opens the transaction, locks the request row and reads its lines under the lock, in one round trip. A double
+    /// submit waits here, then finds it sent; lines that differ from those the page loaded mean a step 4 was saved meanwhile.
+    /// </summary>
+    private static async Task<LockedDraft> BeginWithDraftLockedAsync(NpgsqlConnection connection, ReenrollmentRequest request, CancellationToken cancellationToken)
     {
         await using var batch = new NpgsqlBatch(connection)
         {
             BatchCommands =
             {
                 new NpgsqlBatchCommand("BEGIN"),
-                new NpgsqlBatchCommand("""SELECT "Status" FROM "ReenrollmentRequests" WHERE "Id" = $1 FOR UPDATE""") { Parameters = { new() { Value = requestId } } },
+                new NpgsqlBatchCommand("""SELECT "Status" FROM "ReenrollmentRequests" WHERE "Id" = $1 FOR UPDATE""") { Parameters = { new() { Value = request.Id } } },
+                new NpgsqlBatchCommand("""
+                    SELECT "Id", "Continues", "ChosenCourseId", "WaitlistCourseId", "SeatTaken" FROM "CourseChoices" WHERE "RequestId" = $1
+                    """) { Parameters = { new() { Value = request.Id } } },
             },
         };
-        var status = (string?)await batch.ExecuteScalarAsync(cancellationToken);
-        return status == nameof(RequestStatus.Draft);
-    }
-
-    /// <summary>
-    /// One UPDATE per slot then COMMIT, in one batch. A full slot makes its UPDATE break the check constraint
-    /// <c>SeatsTaken &lt;= Capacity</c>: PostgreSQL skips the rest of the batch, COMMIT included, and the
-    /// transaction is left for the caller to roll back. Returns the choice whose slot was full, if one was.
-    /// </summary>
-    private static async Task<CourseChoice?> TakeSeatsAndCommitAsync(
-        NpgsqlConnection connection,
-        List<CourseChoice> wanted,
-        CancellationToken cancellationToken)
-    {
-        await using var batch = new NpgsqlBatch(connection);
-        foreach (var choice in wanted)
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var status = await reader.ReadAsync(cancellationToken) ? reader.GetString(0) : null;
+        await reader.NextResultAsync(cancellationToken);
+        var stored = new HashSet<(int, bool, int?, int?, bool)>();
+        while (await reader.ReadAsync(cancellationToken))
         {
-            batch.BatchCommands.Add(new NpgsqlBatchCommand("""UPDATE "Courses" SET "SeatsTaken" = "SeatsTaken" + 1 WHERE "Id" = $1""")
-            {
-                Parameters = { new() { Value = choice.ChosenCourseId!.Value } },
-            });
+            stored.Add((reader.GetInt32(0), reader.GetBoolean(1), NullableInt(reader, 2), NullableInt(reader, 3), reader.GetBoolean(4)));
         }
 
-        batch.BatchCommands.Add(new NpgsqlBatchCommand("COMMIT"));
-        try
+        if (status != nameof(RequestStatus.Draft))
         {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
-            return null;
+            return LockedDraft.AlreadySent;
         }
-        catch (PostgresException full) when (full is { SqlState: PostgresErrorCodes.CheckViolation, ConstraintName: CourseConfiguration.SeatsTakenConstraint })
-        {
-            // Each UPDATE that ran took its one seat; the first that did not is the one that broke the constraint.
-            return wanted.Where((_, i) => batch.BatchCommands[i].RecordsAffected != 1).First();
-        }
+
+        var loaded = request.Choices.Select(c => (c.Id, c.Continues, c.ChosenCourseId, c.WaitlistCourseId, c.SeatTaken)).ToHashSet();
+        return stored.SetEquals(loaded) ? LockedDraft.AsLoaded : LockedDraft.Changed;
     }
 
-    private static async Task RollbackAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var rollback = new NpgsqlCommand("ROLLBACK", connection);
-        await rollback.ExecuteNonQueryAsync(cancellationToken);
-    }
+    private static int? NullableInt(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 
-    /// <summary>After the rollback, forgets the full slot (it is no longer offered) and names it for the parent.</summary>
-    private async Task<string> ReleaseFullChoiceAsync(int choiceId, int courseId, CancellationToken cancellationToken)
+    /// <summary>After the rollback, the draft forgets the full slot (it is no longer offered) under the request's lock; names it for the parent.</summary>
+    private async Task<SubmissionResult> ReleaseFullSlotAsync(NpgsqlConnection connection, int courseId, CancellationToken cancellationToken)
     {
+        await SeatLedger.RollbackAsync(connection, cancellationToken);
         db.ChangeTracker.Clear();
-        var choice = await db.CourseChoices.SingleAsync(c => c.Id == choiceId, cancellationToken);
-        choice.ChosenCourseId = null;
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            if (await db.LockRequestAsync(wizard.Request!.Id, cancellationToken) is { IsEditable: true } draft)
+            {
+                draft.ForgetSlot(courseId);
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         var course = await db.Courses.AsNoTracking().SingleAsync(c => c.Id == courseId, cancellationToken);
-        return course.SlotLabel;
+        return new(SubmissionOutcome.SlotFull, course.SlotLabel);
     }
 
     private async Task<MailMessage> AcknowledgementAsync(ReenrollmentRequest request, CancellationToken cancellationToken)
@@ -140,16 +164,22 @@ public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard)
         var summary = await RequestSummary.LoadAsync(db, wizard, request, cancellationToken);
         var family = wizard.Student.Family!;
         var courses = summary.Courses.Where(c => c.Continues).Select(c => $"{c.Discipline} : {c.NextYear}").ToList();
+        var waitlists = summary.Courses.Select(c => c.WaitlistText).OfType<string>().ToList();
         var missing = summary.Documents.Where(d => d.IsMissing).Select(d => d.Requirement.Name).ToList();
         List<string> paragraphs =
         [
             $"Votre demande de réinscription de {summary.StudentName} pour {wizard.Campaign!.TargetSchoolYear!.Label} a bien été prise en compte le {ParisTime.Format(wizard.Now)}.",
             courses.Count == 0 ? "Aucun cours n'est poursuivi." : "Cours : " + string.Join(" ; ", courses) + ".",
-            missing.Count == 0
-                ? "Toutes les pièces justificatives demandées ont été fournies."
-                : $"Pièces encore à fournir avant le {ParisTime.Format(wizard.Campaign.DocumentsDeadline)} : " + string.Join(" ; ", missing) + ".",
-            "La réinscription sera définitivement validée par le conservatoire après examen de votre dossier.",
         ];
+        if (waitlists.Count > 0)
+        {
+            paragraphs.Add(string.Join(" ; ", waitlists) + ". Dès qu'une place se libère, elle vous est proposée par e-mail.");
+        }
+
+        paragraphs.Add(missing.Count == 0
+            ? "Toutes les pièces justificatives demandées ont été fournies."
+            : $"Pièces encore à fournir avant le {ParisTime.Format(wizard.Campaign.DocumentsDeadline)} : " + string.Join(" ; ", missing) + ".");
+        paragraphs.Add("La réinscription sera définitivement validée par le conservatoire après examen de votre dossier.");
         return new MailMessage(
             family.Guardian1.Email,
             $"Réinscription de {wizard.Student.FirstName} enregistrée",

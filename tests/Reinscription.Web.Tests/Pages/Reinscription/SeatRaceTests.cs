@@ -88,8 +88,9 @@ public class SeatRaceTests(AppFixture app) : AppTest(app)
                 var enrollment = new Enrollment(student.Id, enrollmentCourseId);
                 db.Enrollments.Add(enrollment);
                 await db.SaveChangesAsync();
-                var request = new ReenrollmentRequest(campaignId, student.Id) { ImageRights = true, MayLeaveAlone = true, FirstInstrumentWish = "Alto" };
+                var request = new ReenrollmentRequest(campaignId, student.Id) { ImageRights = true, MayLeaveAlone = true };
                 request.ChooseToReenrol();
+                request.ChangeWishes(new RequestWishes(FirstInstrumentWish: "Alto"));
                 request.ReachStep(5);
                 request.AddChoice(new CourseChoice(enrollment.Id, continues: true, slotId));
                 db.ReenrollmentRequests.Add(request);

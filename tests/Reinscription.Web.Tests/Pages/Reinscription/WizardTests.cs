@@ -38,10 +38,13 @@ public class WizardTests(AppFixture app) : AppTest(app)
 
         var step4 = await client.GetPageAsync($"/Reinscription/Cours/{lucasId}");
         var fmLine = FmLine(step4);
-        var slots = fmLine.QuerySelectorAll("option").Select(o => o.TextContent).ToList();
+        var slots = fmLine.QuerySelectorAll("select[name$='ChosenCourseId'] option").Select(o => o.TextContent).ToList();
         Assert.Contains($"{FmSlot} (8 places)", slots);
         Assert.Contains("FM 2.2 (31) - LUNDI - 17.00 à 18.30 (1 place)", slots);
         Assert.DoesNotContain(slots, s => s.StartsWith("FM 2.2 (32)", StringComparison.Ordinal));
+        Assert.Equal(
+            ["Aucune", "FM 2.2 (32) - MERCREDI - 14.00 à 15.30 (complet — liste d'attente)"],
+            fmLine.QuerySelectorAll("select[name$='WaitlistCourseId'] option").Select(o => o.TextContent));
         Assert.Contains("attribué par le conservatoire", step4.TextOf("#cours tbody"));
         var fmIndex = FmIndex(step4);
         Assert.Equal($"/Reinscription/Recapitulatif/{lucasId}", await StepAsync(client, $"/Reinscription/Cours/{lucasId}", new()

@@ -3,21 +3,28 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Npgsql;
 using Reinscription.Domain.Courses;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Data.Configurations;
+using Reinscription.Web.Seats;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web.Areas.Admin.Pages.Cours;
 
 /// <summary>
-/// One slot of the offer. Its capacity never goes below the seats taken: the entity refuses what the
-/// page read, and PostgreSQL's check constraint refuses a seat taken since, each said next to the field.
+/// One slot of the offer. Its capacity never goes below the seats taken or offered: the entity refuses what the
+/// page read, and PostgreSQL's check constraint refuses a seat taken since, each said next to the field. A raise
+/// offers the new seats to the slot's waiting list in the same transaction.
 /// </summary>
-public class ModifierModel(ReinscriptionDbContext db, TimeProvider clock, IValidator<CourseInput> validator) : PageModel
+public class ModifierModel(
+    ReinscriptionDbContext db,
+    TimeProvider clock,
+    IValidator<CourseInput> validator,
+    IOptions<PortalOptions> portal) : PageModel
 {
     [BindProperty]
     public CourseInput Input { get; set; } = new();
@@ -60,12 +67,15 @@ public class ModifierModel(ReinscriptionDbContext db, TimeProvider clock, IValid
             return Page();
         }
 
+        var capacityBefore = Course.Capacity;
         Input.ApplyTo(Course);
         var cycle = await db.Cycles.Where(c => c.Id == Input.CycleId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken);
         var changes = CourseAudit.Diff(before, CourseAudit.Fields(Course, cycle));
+        var now = clock.GetUtcNow();
         db.Audit(
-            User, clock.GetUtcNow(), Course.SiteId, "course.updated", CourseAudit.RecordType, Course.Id,
+            User, now, Course.SiteId, "course.updated", CourseAudit.RecordType, Course.Id,
             $"Créneau {Course.SlotLabel} ({Course.SchoolYear!.Label}) modifié.", changes);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -74,11 +84,20 @@ public class ModifierModel(ReinscriptionDbContext db, TimeProvider clock, IValid
                                              { SqlState: PostgresErrorCodes.CheckViolation, ConstraintName: CourseConfiguration.SeatsTakenConstraint })
         {
             // A family took a seat between the read and the save: PostgreSQL has the last word.
-            var seats = await db.Courses.AsNoTracking().Where(c => c.Id == id).Select(c => c.SeatsTaken).SingleAsync(cancellationToken);
+            await transaction.RollbackAsync(cancellationToken);
+            var seats = await db.Courses.AsNoTracking().Where(c => c.Id == id).Select(c => c.SeatsTaken + c.SeatsOffered).SingleAsync(cancellationToken);
             ModelState.AddModelError("Input.Capacity", CourseInput.CapacityBelowSeats(seats));
             Cycles = await db.CyclesAsync(Input.CycleId, cancellationToken);
             return Page();
         }
+
+        if (Course.Capacity > capacityBefore
+            && await db.OfferFreeSeatsAsync([Course.Id], now, new OfferLinks(PublicUrl.BaseOf(this, portal.Value)), cancellationToken) > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
 
         TempData["Confirmation"] = changes.Count == 0 ? "Aucune modification." : $"Créneau {Course.SlotLabel} enregistré.";
         return RedirectToPage("/Cours/Index", new { siteId = Course.SiteId, annee = Course.SchoolYear.StartYear });
@@ -92,7 +111,7 @@ public class ModifierModel(ReinscriptionDbContext db, TimeProvider clock, IValid
         }
         catch (InvalidOperationException)
         {
-            ModelState.AddModelError("Input.Capacity", CourseInput.CapacityBelowSeats(Course.SeatsTaken));
+            ModelState.AddModelError("Input.Capacity", CourseInput.CapacityBelowSeats(Course.SeatsTaken + Course.SeatsOffered));
         }
     }
 

@@ -52,6 +52,8 @@ public sealed class SiteSettingsInput
 
     public string CreditorIban { get; set; } = "";
 
+    public int OfferLifetimeHours { get; set; }
+
     public static SiteSettingsInput From(Site site) => new()
     {
         ConservatoryName = site.ConservatoryName,
@@ -75,6 +77,7 @@ public sealed class SiteSettingsInput
         MaxUploadMegabytes = site.MaxUploadBytes / (decimal)BytesPerMegabyte,
         CreditorIdentifier = site.CreditorIdentifier,
         CreditorIban = site.CreditorIban.Length == 0 ? "" : Iban.Format(site.CreditorIban),
+        OfferLifetimeHours = site.OfferLifetimeHours,
     };
 
     public void ApplyTo(Site site)
@@ -96,6 +99,7 @@ public sealed class SiteSettingsInput
         site.ChangeUploadRules(Formats, (int)(MaxUploadMegabytes * BytesPerMegabyte));
         site.CreditorIdentifier = SepaCreditorIdentifier.IsValid(CreditorIdentifier, out var creditor) ? creditor : "";
         site.CreditorIban = Iban.TryParse(CreditorIban, out var iban, out _) ? iban!.Value : "";
+        site.ChangeOfferLifetime(OfferLifetimeHours);
     }
 
     /// <summary>Every setting as the page labels it, for the audit log's before → after.</summary>
@@ -109,6 +113,7 @@ public sealed class SiteSettingsInput
         ("Longueur maximale du mot de passe", PasswordMaxLength.ToString(CultureInfo.InvariantCulture)),
         ("Formats acceptés", Formats.ToString()),
         ("Taille maximale (Mo)", MaxUploadMegabytes.ToString("0.##", CultureInfo.GetCultureInfo("fr-FR"))),
+        ("Délai pour accepter une place (heures)", OfferLifetimeHours.ToString(CultureInfo.InvariantCulture)),
     ];
 
     public UploadFormats Formats =>
@@ -163,6 +168,8 @@ public sealed class SiteSettingsInputValidator : AbstractValidator<SiteSettingsI
                 context.AddFailure(error);
             }
         });
+        RuleFor(i => i.OfferLifetimeHours).InclusiveBetween(1, Site.LongestOfferLifetimeHours)
+            .WithMessage($"Le délai pour accepter une place doit être compris entre 1 et {Site.LongestOfferLifetimeHours} heures.");
     }
 
     private const string WebAddressMessage = "Saisissez une adresse web complète, par exemple https://www.seineouest.fr/conservatoires.";
