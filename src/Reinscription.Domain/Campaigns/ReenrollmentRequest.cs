@@ -280,6 +280,28 @@ public class ReenrollmentRequest
     }
 
     /// <summary>
+    /// Staff's validation of a re-enrolment: the authorisations the family answered become the student's
+    /// own, an unanswered one leaving the record as it was.
+    /// </summary>
+    public void ValidateFor(Student student)
+    {
+        ArgumentNullException.ThrowIfNull(student);
+        if (student.Id != StudentId)
+        {
+            throw new ArgumentException("Une demande se valide pour son propre élève.", nameof(student));
+        }
+
+        if (Wish != ReenrollmentWish.Reenrol)
+        {
+            throw new InvalidOperationException("Seule une demande de réinscription peut être validée.");
+        }
+
+        Validate();
+        student.ImageRights = ImageRights ?? student.ImageRights;
+        student.MayLeaveAlone = MayLeaveAlone ?? student.MayLeaveAlone;
+    }
+
+    /// <summary>
     /// The family gives up the re-enrolment it sent, before staff decided: the request becomes a "not re-enrolling"
     /// answer. Returns the slots whose seats the caller's transaction gives back.
     /// </summary>

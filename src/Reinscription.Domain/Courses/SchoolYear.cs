@@ -17,8 +17,9 @@ public class SchoolYear
 
     public int StartYear { get; private set; }
 
-    public string Label => $"{StartYear}-{StartYear + 1}";
+    public string Label => LabelOf(StartYear);
 
+    /// <summary>"2026-2027" for 2026, for screens that read the start year alone.</summary>
     public static string LabelOf(int startYear) => $"{startYear}-{startYear + 1}";
 
     /// <summary>The school year a day falls in, for a territory that has not yet said which is current: years start in September.</summary>

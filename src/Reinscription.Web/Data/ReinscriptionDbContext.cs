@@ -81,6 +81,10 @@ public class ReinscriptionDbContext(DbContextOptions<ReinscriptionDbContext> opt
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+
+        // The staff's searches on names ignore accents ("lefevre" finds Lefèvre): a trusted extension, which
+        // the database owner may create without being a superuser.
+        builder.HasPostgresExtension("unaccent");
         builder.ApplyConfigurationsFromAssembly(typeof(ReinscriptionDbContext).Assembly);
         builder.HasSequence<long>(Configurations.WaitlistEntryConfiguration.PositionSequence);
     }
