@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Reinscription.Domain.Families;
+using Reinscription.Domain.Sites;
+using Reinscription.Domain.Tariffs;
 using Reinscription.Web.Data;
 using Reinscription.Web.Data.Sql;
 
@@ -25,6 +28,10 @@ public static class DocumentCompleteness
         new NpgsqlParameter("owed_site", siteId),
         new NpgsqlParameter("owed_year", schoolYearId),
         new NpgsqlParameter("owed_now", now),
+        new NpgsqlParameter("owed_today", ParisTime.Today(now)),
+        new NpgsqlParameter("owed_adult_age", Student.AdultAge),
+        new NpgsqlParameter("owed_caf_age", TariffFacts.CafRuleAge),
+        new NpgsqlParameter("owed_caf_children", TariffFacts.CafRuleChildren),
     ];
 }
 

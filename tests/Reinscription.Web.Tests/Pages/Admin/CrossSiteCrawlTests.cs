@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
+using Reinscription.Domain.Campaigns;
 using Reinscription.Domain.Changes;
 using Reinscription.Domain.Documents;
 using Reinscription.Web.Data.Demo;
 using Reinscription.Web.Tests.Infrastructure;
+using Reinscription.Web.Tests.Pages.Admin.Demandes;
 
 namespace Reinscription.Web.Tests.Pages.Admin;
 
@@ -25,6 +27,7 @@ public partial class CrossSiteCrawlTests(AppFixture app) : AppTest(app)
     {
         var demo = await App.SeedDemoAsync();
         await GiveMeudonSomethingToReviewAsync(demo);
+        await App.AddRequestAsync(demo.Lucas, RequestStage.Submitted);
         using var meudon = await App.SignInStaffBrowserAsync("secretariat.meudon@example.org", DemoSeeder.StaffPassword);
         using var sevres = await App.SignInStaffBrowserAsync("secretariat.sevres@example.org", DemoSeeder.StaffPassword);
 
@@ -62,6 +65,11 @@ public partial class CrossSiteCrawlTests(AppFixture app) : AppTest(app)
         Assert.Contains("/Admin/Documents/Consulter/{n}", shapes);
         Assert.Contains("/Admin/Modifications/Detail/{n}", shapes);
         Assert.Contains("/Admin/Modifications/Detail/{n}?handler=Accepter", shapes);
+        Assert.Contains("/Admin/Demandes?campagne={n}", shapes);
+        Assert.Contains("/Admin/Demandes/Detail/{n}", shapes);
+        Assert.Contains("/Admin/Demandes/Detail/{n}?handler=Valider", shapes);
+        Assert.Contains("/Admin/Demandes/Refuser/{n}", shapes);
+        Assert.Contains("/Admin/Demandes/Modifier/{n}", shapes);
         Assert.Equal(DocumentState.Provided, await App.WithDbAsync(db => db.SubmittedDocuments.Select(d => d.State).SingleAsync()));
         Assert.Equal(ChangeStatus.Pending, await App.WithDbAsync(db => db.PendingChanges.Select(c => c.Status).SingleAsync()));
         Assert.Equal(0, await App.WithDbAsync(db => db.LaunchMailings.CountAsync()));

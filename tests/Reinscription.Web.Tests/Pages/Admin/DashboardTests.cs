@@ -38,8 +38,9 @@ public class DashboardTests(AppFixture app) : AppTest(app)
             ["Réinscrits 1", "Réinscription en cours de saisie 0", "Ne se réinscrivent pas 1", "Sans réponse 1"],
             page.QuerySelectorAll("#reponses tbody tr").Select(r => $"{r.QuerySelector("th")!.TextContent} {r.QuerySelector("td")!.TextContent}"));
         Assert.Equal(
-            ["Documents à valider : 1", "Modifications de fiche en attente : 1", "Familles sans adresse e-mail : 0"],
+            ["Demandes transmises à examiner : 1", "Documents à valider : 1", "Modifications de fiche en attente : 1", "Familles sans adresse e-mail : 0"],
             page.QuerySelectorAll("#a-traiter li").Select(li => string.Join(' ', li.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))));
+        Assert.Matches(@"^/Admin/Demandes\?campagne=\d+&statut=Submitted$", page.QuerySelector("#a-traiter a")!.GetAttribute("href"));
         Assert.StartsWith("Pas encore lancé.", page.TextOf("#lancement"), StringComparison.Ordinal);
         var courses = page.RowsOf("#cours");
         Assert.Equal(["Formation musicale", "FM 2.2 (32) - MERCREDI - 14.00 à 15.30", "Choix de la famille", "12 / 12", "Complet"], courses[0]);

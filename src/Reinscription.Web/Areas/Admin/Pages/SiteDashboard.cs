@@ -23,6 +23,9 @@ public sealed class SiteDashboard
 
     public IReadOnlyDictionary<ReenrollmentAnswer, int> Answers { get; private init; } = new Dictionary<ReenrollmentAnswer, int>();
 
+    /// <summary>Re-enrolments the families sent that staff have not decided yet.</summary>
+    public int RequestsToDecide { get; private init; }
+
     public int DocumentsToReview { get; private init; }
 
     public int PendingChanges { get; private init; }
@@ -74,6 +77,7 @@ public sealed class SiteDashboard
             Countdown = campaign is null ? null : CampaignCountdown.Describe(campaign.OpensAt, campaign.ClosesAt, now),
             Students = counts.Students,
             Answers = answers,
+            RequestsToDecide = requests.Where(r => r is { Wish: ReenrollmentWish.Reenrol, Status: RequestStatus.Submitted }).Sum(r => r.Count),
             DocumentsToReview = counts.Documents,
             PendingChanges = counts.Changes,
             FamiliesWithoutEmail = counts.Unreachable,

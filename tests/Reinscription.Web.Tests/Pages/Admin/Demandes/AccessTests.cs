@@ -18,10 +18,7 @@ public class AccessTests(AppFixture app) : AppTest(app)
         var demo = await App.SeedDemoAsync();
         var id = await App.AddRequestAsync(demo.Lucas, RequestStage.Submitted);
         var campaign = await App.MeudonCampaignIdAsync();
-        var sevres = await App.WithDbAsync(db => db.Sites.AsNoTracking().SingleAsync(s => s.Name == "Sèvres"));
-        await App.AddStaffAsync("secretariat.sevres@example.org", DemoSeeder.StaffPassword, (sevres, StaffRole.Secretariat));
-        using var staff = App.Factory.CreateBrowser();
-        (await staff.SignInStaffAsync("secretariat.sevres@example.org", DemoSeeder.StaffPassword)).Dispose();
+        using var staff = await App.SignInStaffBrowserAsync("secretariat.sevres@example.org", DemoSeeder.StaffPassword);
         var own = await staff.GetPageAsync("/Admin/Demandes");
 
         string[] pages =

@@ -54,6 +54,7 @@ public class ModifierModel(
 
         Input.DisciplineId = Course.DisciplineId;
         var before = CourseAudit.Fields(Course, Course.Cycle?.Code);
+        var capacityBefore = Course.Capacity;
         var validation = await validator.ValidateAsync(Input, cancellationToken);
         ModelState.AddErrors(validation);
         if (validation.IsValid)
@@ -67,7 +68,6 @@ public class ModifierModel(
             return Page();
         }
 
-        var capacityBefore = Course.Capacity;
         Input.ApplyTo(Course);
         var cycle = await db.Cycles.Where(c => c.Id == Input.CycleId).Select(c => c.Code).SingleOrDefaultAsync(cancellationToken);
         var changes = CourseAudit.Diff(before, CourseAudit.Fields(Course, cycle));
