@@ -35,7 +35,7 @@ public class DashboardTests(AppFixture app) : AppTest(app)
         Assert.Matches(@"^\d+ jours restants \(clôture le \d\d/\d\d/\d{4} à 12:00\)$", page.TextOf("#jours-restants"));
         Assert.Equal("Élèves attendus : 3", page.TextOf("#reponses caption"));
         Assert.Equal(
-            ["Réinscrits 1", "Réinscription en cours de saisie 0", "Ne se réinscrivent pas 1", "Sans réponse 1"],
+            ["Transmise 1", "Validée 0", "Brouillon 0", "Ne se réinscrit pas 1", "Sans réponse 1", "Refusée 0"],
             page.QuerySelectorAll("#reponses tbody tr").Select(r => $"{r.QuerySelector("th")!.TextContent} {r.QuerySelector("td")!.TextContent}"));
         Assert.Equal(
             ["Demandes transmises à examiner : 1", "Documents à valider : 1", "Modifications de fiche en attente : 1", "Familles sans adresse e-mail : 0"],

@@ -21,10 +21,8 @@ public sealed class SiteDashboard
     /// <summary>Students expected to answer: enrolled this year, or with a request in the campaign.</summary>
     public int Students { get; private init; }
 
-    public IReadOnlyDictionary<ReenrollmentAnswer, int> Answers { get; private init; } = new Dictionary<ReenrollmentAnswer, int>();
-
-    /// <summary>Re-enrolments the families sent that staff have not decided yet.</summary>
-    public int RequestsToDecide { get; private init; }
+    /// <summary>Students by stage, as the requests list counts and filters them.</summary>
+    public IReadOnlyDictionary<RequestStage, int> Stages { get; private init; } = new Dictionary<RequestStage, int>();
 
     public int DocumentsToReview { get; private init; }
 
@@ -38,7 +36,7 @@ public sealed class SiteDashboard
 
     public string? CoursesYear { get; private init; }
 
-    public int AnswerCount(ReenrollmentAnswer answer) => Answers.GetValueOrDefault(answer);
+    public int StageCount(RequestStage stage) => Stages.GetValueOrDefault(stage);
 
     public static async Task<SiteDashboard> LoadAsync(ReinscriptionDbContext db, int siteId, DateTimeOffset now, CancellationToken cancellationToken)
     {
@@ -67,8 +65,8 @@ public sealed class SiteDashboard
                 .GroupBy(r => new { r.Wish, r.Status })
                 .Select(g => new { g.Key.Wish, g.Key.Status, Count = g.Count() })
                 .ToListAsync(cancellationToken);
-        var answers = requests.GroupBy(r => ReenrollmentAnswers.Of(r.Wish, r.Status)).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
-        answers[ReenrollmentAnswer.NotAnswered] = counts.Students - answers.Where(a => a.Key != ReenrollmentAnswer.NotAnswered).Sum(a => a.Value);
+        var stages = requests.GroupBy(r => RequestStages.Of(r.Status, r.Wish)).ToDictionary(g => g.Key, g => g.Sum(r => r.Count));
+        stages[RequestStage.NotAnswered] = counts.Students - stages.Where(a => a.Key != RequestStage.NotAnswered).Sum(a => a.Value);
 
         var year = campaign?.TargetSchoolYear?.StartYear ?? counts.NextYear;
         return new SiteDashboard
@@ -76,8 +74,7 @@ public sealed class SiteDashboard
             Campaign = campaign,
             Countdown = campaign is null ? null : CampaignCountdown.Describe(campaign.OpensAt, campaign.ClosesAt, now),
             Students = counts.Students,
-            Answers = answers,
-            RequestsToDecide = requests.Where(r => r is { Wish: ReenrollmentWish.Reenrol, Status: RequestStatus.Submitted }).Sum(r => r.Count),
+            Stages = stages,
             DocumentsToReview = counts.Documents,
             PendingChanges = counts.Changes,
             FamiliesWithoutEmail = counts.Unreachable,
