@@ -108,6 +108,29 @@ public class DetailTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task After_a_decision_staff_go_on_to_the_oldest_request_still_to_decide_until_none_is_left()
+    {
+        var demo = await App.SeedDemoAsync();
+        var lucas = await App.AddRequestAsync(demo.Lucas, RequestStage.Submitted);
+        var zoe = await App.AddRequestAsync(await App.AddMeudonStudentAsync("lefevre1", "Lefèvre", "Zoé"), RequestStage.Submitted);
+        await App.AddRequestAsync(await App.AddMeudonStudentAsync("roux1", "Roux", "Inès"), RequestStage.Validated);
+        await App.WithDbAsync(db => db.ReenrollmentRequests.Where(r => r.Id == zoe)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.SubmittedAt, RequestData.SubmittedAt.AddHours(-1))));
+        using var staff = await App.SignInMeudonSecretariatAsync();
+
+        var first = await staff.GetPageAsync($"/Admin/Demandes/Detail/{lucas}");
+        (await staff.SubmitAsync(first, $"/Admin/Demandes/Detail/{lucas}", new Dictionary<string, string>(), "#valider")).Dispose();
+        var afterLucas = await staff.GetPageAsync($"/Admin/Demandes/Detail/{lucas}");
+        (await staff.SubmitAsync($"/Admin/Demandes/Detail/{zoe}", new Dictionary<string, string>(), "#valider")).Dispose();
+        var afterZoe = await staff.GetPageAsync($"/Admin/Demandes/Detail/{zoe}");
+
+        Assert.Equal($"/Admin/Demandes/Detail/{zoe}", first.QuerySelector("a#suivante")!.GetAttribute("href"));
+        Assert.Equal($"/Admin/Demandes/Detail/{zoe}", afterLucas.QuerySelector("a#suivante")!.GetAttribute("href"));
+        Assert.Null(afterZoe.QuerySelector("a#suivante"));
+        Assert.Equal("Plus aucune demande transmise à examiner dans cette campagne.", afterZoe.TextOf("#suivante"));
+    }
+
+    [Fact]
     public async Task Two_staff_members_validating_at_once_take_turns_and_the_family_is_told_once()
     {
         var (_, id) = await LucasSentAsync();

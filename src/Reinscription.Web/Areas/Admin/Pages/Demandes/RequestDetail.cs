@@ -37,6 +37,9 @@ public sealed class RequestDetail
 
     public required IReadOnlyList<AuditEntry> History { get; init; }
 
+    /// <summary>The campaign's oldest other request still waiting for a decision: staff go through them one after another.</summary>
+    public required int? NextToDecideId { get; init; }
+
     public RequestStage Stage => RequestStages.Of(Request);
 
     public bool CanValidate => Stage == RequestStage.Submitted;
@@ -110,6 +113,12 @@ public sealed class RequestDetail
                 .Where(a => a.RecordType == RequestValidation.RecordType && a.RecordId == recordId)
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
                 .ToListAsync(cancellationToken),
+            NextToDecideId = await db.ReenrollmentRequests.AsNoTracking()
+                .Where(r => r.CampaignId == found.Campaign.Id && r.Id != id
+                            && r.Status == RequestStatus.Submitted && r.Wish == ReenrollmentWish.Reenrol)
+                .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+                .Select(r => (int?)r.Id)
+                .FirstOrDefaultAsync(cancellationToken),
         };
     }
 
