@@ -159,8 +159,7 @@ public static class Seed
             request.MayLeaveAlone = random.Next(2) == 0;
             if (random.Next(4) == 0)
             {
-                request.FirstInstrumentWish = "Alto";
-                request.SecondInstrumentWish = "Violon";
+                request.ChangeWishes(new RequestWishes(FirstInstrumentWish: "Alto", SecondInstrumentWish: "Violon"));
             }
 
             var slot = slots[random.Next(slots.Count)];
