@@ -33,6 +33,9 @@ public sealed class AppInstance : IDisposable
 
     public int Port => BaseUri.Port;
 
+    /// <summary>VmHWM read just before the kill.</summary>
+    public double? PeakBeforeKillMb { get; private set; }
+
     /// <summary>True once the benchmark has killed it on purpose (--kill-one-at).</summary>
     public bool Killed { get; private set; }
 
@@ -190,8 +193,10 @@ public sealed class AppInstance : IDisposable
     /// <summary>SIGKILL, as a crashed or OOM-killed process: no graceful shutdown, connections cut mid-request.</summary>
     public void KillNow()
     {
+        PeakBeforeKillMb = PeakMemoryMb();
         Killed = true;
         process.Kill(entireProcessTree: false);
+        process.WaitForExit(10_000);
     }
 
     private static int FreePort()

@@ -8,7 +8,7 @@ namespace Reinscription.Bench;
 /// rate, measures the CPU-seconds one journey costs the app and PostgreSQL, hence the machine's limit
 /// (cores x 60 / CPU-seconds per journey, families per minute); then bisection between 0 and that limit,
 /// starting at half of it (the target), for the highest rate whose every page keeps p99 under 250 ms
-/// with no failed request.
+/// with no failed request. The limit is re-estimated from all steps so far, the bisection's range is not.
 /// </summary>
 public sealed class Capacity(BenchOptions options, OpenLoop loop, Func<CpuMeter> meter, Action<string> step)
 {
@@ -24,7 +24,8 @@ public sealed class Capacity(BenchOptions options, OpenLoop loop, Func<CpuMeter>
         var rate = ProbePerMinute;
         for (var i = 0; i < options.CapacitySteps; i++)
         {
-            var count = Math.Max(5, (int)Math.Round(rate * options.StepSeconds / 60));
+            // At least 20 families: with fewer, a page's p99 is its one slowest answer.
+            var count = Math.Max(20, (int)Math.Round(rate * options.StepSeconds / 60));
             if (next + count > options.Families)
             {
                 step($"capacity: no families left for a step at {rate:0}/min (--families {options.Families.ToString(CultureInfo.InvariantCulture)})");
@@ -50,9 +51,10 @@ public sealed class Capacity(BenchOptions options, OpenLoop loop, Func<CpuMeter>
             var limit = perJourney == 0 ? 0 : Environment.ProcessorCount * 60 / perJourney;
             if (i == 0)
             {
-                // The probe sets the range: 0 (or the probe's rate, if it held) to the machine's limit.
-                (lowest, highest) = passed ? (rate, Math.Max(limit, rate * 2)) : (0, rate);
-                rate = passed ? Math.Max(rate * 1.5, limit / 2) : rate / 2;
+                // The probe measures the cost of a journey, hence the range: 0 to the machine's limit. Whether it
+                // held does not bound the search: it is also the first time the JIT meets some pages under load.
+                (lowest, highest) = (0, Math.Max(limit, rate));
+                rate = highest / 2;
                 continue;
             }
 

@@ -44,6 +44,8 @@ public sealed class OpenLoop(BenchData data, Target target, CancellationToken ca
             catch (BenchFailureException failure)
             {
                 recorder.Fail($"{parent.Identifier}: {failure.Message}");
+                browsers[index] = null;
+                browser.Dispose();
             }
         });
         return result with { Recorder = recorder, Completed = done };

@@ -39,19 +39,48 @@ public static class Parents
 
     private const string NextStepButton = "Passer à l'étape suivante";
 
-    /// <summary>Sign-in as a family does it: the form, the POST, the home page it lands on. Throws on anything else.</summary>
+    /// <summary>
+    /// Sign-in as a family does it: the form, the POST, the home page it lands on. A 503 (database restarting
+    /// or overloaded) is waited out and the sign-in started again, as a person would; anything else unexpected throws.
+    /// </summary>
     public static async Task LoginAsync(Browser browser, int siteId, string identifier, CancellationToken cancellationToken, long? due = null)
     {
-        var page = Expect(LoginGet, await browser.GetAsync(LoginGet, "/Connexion", cancellationToken, due), 200);
-        var reply = await browser.PostAsync(LoginPost, "/Connexion",
-        [
-            new("Input.SiteId", siteId.ToString(CultureInfo.InvariantCulture)),
-            new("Input.Identifier", identifier),
-            new("Input.Password", BenchData.Password),
-            new("__RequestVerificationToken", Html.Token(page.Body)),
-        ], cancellationToken, page.Done);
-        Expect(LoginPost, reply, 302, "/Accueil");
-        Expect(Home, await browser.GetAsync(Home, "/Accueil", cancellationToken, reply.Done), 200);
+        for (var attempt = 0; ; attempt++)
+        {
+            var retry = attempt < 30;
+            var page = await browser.GetAsync(LoginGet, "/Connexion", cancellationToken, due);
+            due = null;
+            if (page.Status == 503 && retry)
+            {
+                await Task.Delay(Wait(page), cancellationToken);
+                continue;
+            }
+
+            Expect(LoginGet, page, 200);
+            var reply = await browser.PostAsync(LoginPost, "/Connexion",
+            [
+                new("Input.SiteId", siteId.ToString(CultureInfo.InvariantCulture)),
+                new("Input.Identifier", identifier),
+                new("Input.Password", BenchData.Password),
+                new("__RequestVerificationToken", Html.Token(page.Body)),
+            ], cancellationToken, page.Done);
+            if (reply.Status == 503 && retry)
+            {
+                await Task.Delay(Wait(reply), cancellationToken);
+                continue;
+            }
+
+            Expect(LoginPost, reply, 302, "/Accueil");
+            var home = await browser.GetAsync(Home, "/Accueil", cancellationToken, reply.Done);
+            while (home.Status == 503 && attempt++ < 30)
+            {
+                await Task.Delay(Wait(home), cancellationToken);
+                home = await browser.GetAsync(Home, "/Accueil", cancellationToken);
+            }
+
+            Expect(Home, home, 200);
+            return;
+        }
     }
 
     /// <summary>
@@ -67,7 +96,8 @@ public static class Parents
         var path = tab;
         var slotAttempts = 0;
         var failures = 0;
-        var unavailableUntil = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 60);
+        // However slow the app, a family that has not finished in three minutes has given up.
+        var unavailableUntil = Stopwatch.GetTimestamp() + (Stopwatch.Frequency * 180);
         Reply? posted = null;
         while (true)
         {
@@ -97,7 +127,7 @@ public static class Parents
             if (page.Status != 200)
             {
                 failures++;
-                browser.Recorder.Fail(Describe(getKind, page), page.Sent, page.Done, page.Status);
+                browser.Recorder.Fail(Describe($"{getKind} {path}", page), page.Sent, page.Done, page.Status);
                 path = tab;
                 due = Stopwatch.GetTimestamp();
                 continue;
@@ -137,7 +167,7 @@ public static class Parents
                     break;
                 default:
                     failures++;
-                    browser.Recorder.Fail(Describe(postKind!, reply), reply.Sent, reply.Done, reply.Status);
+                    browser.Recorder.Fail(Describe($"{postKind} {postPath}", reply), reply.Sent, reply.Done, reply.Status);
                     path = tab;
                     due = Stopwatch.GetTimestamp();
                     break;

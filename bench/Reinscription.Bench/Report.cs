@@ -52,6 +52,9 @@ public sealed class Report(BenchOptions options, IReadOnlyList<AppInstance> apps
         var failures = opening.Recorder.FailureList.Concat(signIn.Recorder.FailureList)
             .Concat(new[] { baseline, stepFour, validation }.Where(p => p is not null).SelectMany(p => p!.Recorder.FailureList)).ToList();
         var inFlight = failures.Where(faults.InFlightAtKill).ToList();
+        var failureLog = Path.Combine(options.LogDir, "failures.log");
+        File.WriteAllLines(failureLog, failures.OrderBy(f => f.Sent).Select(f =>
+            F($"{Stopwatch.GetElapsedTime(opening.Start, f.Sent).TotalSeconds,8:0.000} s -> {Stopwatch.GetElapsedTime(opening.Start, f.Done).TotalSeconds,8:0.000} s  {f.Status,3}  {f.What}")));
         var failed = failures.Except(inFlight).ToList();
         Faults(faults, opening, inFlight);
 
@@ -74,6 +77,11 @@ public sealed class Report(BenchOptions options, IReadOnlyList<AppInstance> apps
         foreach (var failure in failed.Take(10))
         {
             w.WriteLine($"    failure: {failure.What}");
+        }
+
+        if (failures.Count > 0)
+        {
+            w.WriteLine($"    every failure, with when it was sent and answered (seconds from the opening): {failureLog}");
         }
 
         return Outcome(elapsed);
@@ -168,6 +176,8 @@ public sealed class Report(BenchOptions options, IReadOnlyList<AppInstance> apps
         {
             var seconds = Stopwatch.GetElapsedTime(down.From, down.To).TotalSeconds;
             w.WriteLine(F($"  PostgreSQL down {seconds:0.0} s from {options.RestartDbAt} s into the opening: {opening.Recorder.UnavailableCount} answers 503 (Retry-After), waited out by the families, who then reloaded the tab"));
+            var codes = faults.HealthDuringOutage.Order().ToList();
+            Check(codes.Contains(503), F($"  /health during the outage answered {(codes.Count == 0 ? "nothing" : string.Join(", ", codes))}"), "503 Unhealthy seen");
         }
     }
 
@@ -207,8 +217,8 @@ public sealed class Report(BenchOptions options, IReadOnlyList<AppInstance> apps
         w.WriteLine();
         for (var i = 0; i < apps.Count; i++)
         {
-            var mb = apps[i].PeakMemoryMb();
-            var text = mb is null ? (apps[i].Killed ? "killed" : "?") : F($"{mb.Value:0} MB");
+            var mb = apps[i].Killed ? apps[i].PeakBeforeKillMb : apps[i].PeakMemoryMb();
+            var text = (mb is null ? "?" : F($"{mb.Value:0} MB")) + (apps[i].Killed ? " (read just before the kill)" : "");
             var met = mb is null || mb < MemoryTargetMb;
             p99Missed |= !met;
             w.WriteLine(F($"App instance {i + 1} peak memory (VmHWM): {text}  {(mb is null ? "" : Verdict(met, F($"< {MemoryTargetMb:0} MB")))}"));

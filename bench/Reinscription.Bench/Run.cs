@@ -157,9 +157,17 @@ public sealed class Faults(BenchOptions options, IReadOnlyList<AppInstance> apps
 {
     public long? KilledAt { get; private set; }
 
+    /// <summary>When the killed process had gone (its memory released, its sockets reset).</summary>
+    public long? GoneAt { get; private set; }
+
     public (long From, long To)? DatabaseDown { get; private set; }
 
     public string? RestartOutput { get; private set; }
+
+    /// <summary>What /health answered (status codes, straight from each live instance) while PostgreSQL was down.</summary>
+    public IReadOnlyCollection<int> HealthDuringOutage => health;
+
+    private readonly HashSet<int> health = [];
 
     public async Task RunAsync(long start, CancellationToken cancellationToken)
     {
@@ -171,6 +179,7 @@ public sealed class Faults(BenchOptions options, IReadOnlyList<AppInstance> apps
                 Step(F($"fault: SIGKILL app instance 2 (pid {apps[1].ProcessId}) {killAt} s into the opening"));
                 KilledAt = Stopwatch.GetTimestamp();
                 apps[1].KillNow();
+                GoneAt = Stopwatch.GetTimestamp();
                 return Task.CompletedTask;
             }));
         }
@@ -181,8 +190,14 @@ public sealed class Faults(BenchOptions options, IReadOnlyList<AppInstance> apps
             {
                 Step(F($"fault: PostgreSQL stopped {restartAt} s into the opening, started again 3 s later ({options.DbRestartScript})"));
                 var from = Stopwatch.GetTimestamp();
+                using var watching = new CancellationTokenSource();
+                var probe = WatchHealthAsync(watching.Token);
                 RestartOutput = await RunScriptAsync(options.DbRestartScript, cancellationToken);
+                await watching.CancelAsync();
+                await probe;
                 DatabaseDown = (from, Stopwatch.GetTimestamp());
+                // The benchmark's own pooled connections (data, outbox, checks) died with the server.
+                Npgsql.NpgsqlConnection.ClearAllPools();
                 Step(F($"fault: PostgreSQL answering again after {Stopwatch.GetElapsedTime(from).TotalSeconds:0.0} s"));
             }));
         }
@@ -199,9 +214,47 @@ public sealed class Faults(BenchOptions options, IReadOnlyList<AppInstance> apps
         }
     }
 
-    /// <summary>Failures in flight when the process was killed: sent before the kill, answered (502, or a cut connection) after it.</summary>
+    /// <summary>
+    /// Failures in flight on the killed process: answered 502 by nginx (or a cut connection) after the kill, sent
+    /// before the process had gone or within the second nginx takes to see its kept-alive connections to it
+    /// reset (a POST written into one of them is not sent elsewhere: nginx retries no non-idempotent request).
+    /// </summary>
     public bool InFlightAtKill(Failure failure) =>
-        KilledAt is { } at && failure.Sent <= at && failure.Done >= at && failure.Status is 0 or 502;
+        KilledAt is { } killed && GoneAt is { } gone
+        && failure.Done >= killed && failure.Sent <= gone + Stopwatch.Frequency
+        && failure.Status is 0 or 502;
+
+    private async Task WatchHealthAsync(CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            foreach (var app in apps.Where(a => !a.Killed))
+            {
+                try
+                {
+                    using var response = await client.GetAsync(new Uri(app.BaseUri, "health"), cancellationToken);
+                    lock (health)
+                    {
+                        health.Add((int)response.StatusCode);
+                    }
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                {
+                    // Stopping, or too slow to answer: the next probe tells.
+                }
+            }
+
+            try
+            {
+                await Task.Delay(250, cancellationToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
 
     private static async Task<string> RunScriptAsync(string script, CancellationToken cancellationToken)
     {
