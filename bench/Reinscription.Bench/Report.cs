@@ -187,7 +187,7 @@ public sealed class Report(BenchOptions options, IReadOnlyList<AppInstance> apps
         var read = metrics.Where(m => m.Metrics is not null).ToList();
         if (read.Count == 0)
         {
-            w.WriteLine(F($"App metrics (/metrics of each instance): not available ({string.Join(", ", metrics.Select(m => $"instance {m.Instance}: {m.Note}"))})"));
+            w.WriteLine(F($"metrics: not available ({string.Join(", ", metrics.Select(m => $"instance {m.Instance}: {m.Note}"))}); the comparison with the database is skipped"));
             return;
         }
 
