@@ -31,7 +31,16 @@ public sealed class AppInstance : IDisposable
 
     public int ProcessId => process.Id;
 
-    public static AppInstance Start(BenchOptions options, int number)
+    public int Port => BaseUri.Port;
+
+    /// <summary>VmHWM read just before the kill.</summary>
+    public double? PeakBeforeKillMb { get; private set; }
+
+    /// <summary>True once the benchmark has killed it on purpose (--kill-one-at).</summary>
+    public bool Killed { get; private set; }
+
+    /// <param name="publicBaseUrl">nginx's address when the app runs behind it (--instances 2), else null: the app is reached directly.</param>
+    public static AppInstance Start(BenchOptions options, int number, string? publicBaseUrl = null)
     {
         var port = FreePort();
         var baseUri = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -47,9 +56,9 @@ public sealed class AppInstance : IDisposable
         start.ArgumentList.Add(baseUri.ToString().TrimEnd('/'));
 
         // What scripts/run sets, with the differences a measure needs: no demo data (the benchmark brings its
-        // own), the production environment (no developer exception page), the baseline page on, the sign-in
-        // rate limit out of the way (every virtual parent shares 127.0.0.1, real parents each have their own
-        // address) and one log line per warning rather than per SQL command.
+        // own), the production environment (no developer exception page), the baseline page on, and one log
+        // line per warning rather than per SQL command. The sign-in rate limit stays as configured: each
+        // virtual family comes from its own loopback address (Target.ClientAddress), as real families do.
         var environment = start.Environment;
         environment["ConnectionStrings__Reinscription"] = options.AppConnection;
         environment["Smtp__Host"] = "127.0.0.1";
@@ -58,11 +67,16 @@ public sealed class AppInstance : IDisposable
         environment["Smtp__From"] = "Conservatoires <no-reply@reinscription.local>";
         environment["Demo__Seed"] = "false";
         environment["Bench__Enabled"] = "true";
-        environment["RateLimits__SignInPerMinute"] = "1000000";
         environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
         // What production requires (README, "Déploiement"); one certificate for the run, so instances share keys.
-        environment["Portal__PublicBaseUrl"] = baseUri.ToString().TrimEnd('/');
+        environment["Portal__PublicBaseUrl"] = publicBaseUrl ?? baseUri.ToString().TrimEnd('/');
+        if (publicBaseUrl is not null)
+        {
+            // nginx on this machine: the one proxy whose X-Forwarded-For and X-Forwarded-Proto the app believes.
+            environment["ForwardedHeaders__KnownProxies__0"] = "127.0.0.1";
+        }
+
         environment["DataProtection__CertificatePath"] = KeysCertificate.Value;
         environment["DataProtection__CertificatePassword"] = KeysCertificatePassword;
         environment["Logging__LogLevel__Default"] = "Warning";
@@ -174,6 +188,15 @@ public sealed class AppInstance : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>SIGKILL, as a crashed or OOM-killed process: no graceful shutdown, connections cut mid-request.</summary>
+    public void KillNow()
+    {
+        PeakBeforeKillMb = PeakMemoryMb();
+        Killed = true;
+        process.Kill(entireProcessTree: false);
+        process.WaitForExit(10_000);
     }
 
     private static int FreePort()

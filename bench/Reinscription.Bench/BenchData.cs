@@ -14,8 +14,8 @@ namespace Reinscription.Bench;
 
 /// <summary>
 /// The benchmark's own territory, written straight into PostgreSQL: one site, this year and next, one
-/// open campaign. The rush: N families of one student each, in this year's FM course, each request at
-/// step 4 with re-enrolment chosen, and next year's FM slots with far fewer seats than families. The
+/// open campaign. The rush: N families of one student each, in this year's FM course, with no request yet
+/// (each walks the wizard from the Réinscription tab), and next year's FM slots with far fewer seats than families. The
 /// throughput pool: one family per concurrent client with many students at step 5 in a course with seats
 /// for all, so the dedicated phases can repeat step 4 and validation without a login each.
 /// </summary>
@@ -33,6 +33,9 @@ public sealed class BenchData
     public IReadOnlyList<Parent> Rush { get; private set; } = [];
 
     public IReadOnlyList<PoolFamily> Pool { get; private set; } = [];
+
+    /// <summary>Families who walk the whole journey once in the warm-up, into the pool's slot (seats for all).</summary>
+    public IReadOnlyList<Parent> Warm { get; private set; } = [];
 
     public IReadOnlyList<int> RushSlotIds { get; private set; } = [];
 
@@ -91,7 +94,7 @@ public sealed class BenchData
             return slot;
         }).ToList();
 
-        var poolSeats = options.Concurrency * options.PoolStudents;
+        var poolSeats = options.Concurrency * (options.PoolStudents + 1);
         var poolCurrent = new Course(site.Id, current.Id, choir.Id, "Chœur 1", poolSeats, ChoiceMode.FamilyChooses);
         poolCurrent.ScheduleOn(DayOfWeek.Saturday, new TimeOnly(10, 0), new TimeOnly(11, 0));
         var poolSlot = new Course(site.Id, next.Id, choir.Id, "Chœur 2", poolSeats, ChoiceMode.FamilyChooses);
@@ -124,7 +127,7 @@ public sealed class BenchData
         {
             var family = new FamilyRow(++familyId, $"rush{i.ToString(CultureInfo.InvariantCulture)}", [(++studentId, reference.RushCourseId, null)]);
             families.Add(family);
-            rush.Add(new Parent(family.Identifier, studentId));
+            rush.Add(new Parent(family.Identifier, studentId, i - 1));
         }
 
         for (var i = 1; i <= options.Concurrency; i++)
@@ -134,7 +137,15 @@ public sealed class BenchData
                 .ToList();
             var family = new FamilyRow(++familyId, $"pool{i.ToString(CultureInfo.InvariantCulture)}", students);
             families.Add(family);
-            pool.Add(new PoolFamily(family.Identifier, [.. students.Select(s => s.Item1)]));
+            pool.Add(new PoolFamily(family.Identifier, [.. students.Select(s => s.Item1)], options.Families + i - 1));
+        }
+
+        var warm = new List<Parent>();
+        for (var i = 1; i <= options.Concurrency; i++)
+        {
+            var family = new FamilyRow(++familyId, $"warm{i.ToString(CultureInfo.InvariantCulture)}", [(++studentId, reference.PoolCourseId, null)]);
+            families.Add(family);
+            warm.Add(new Parent(family.Identifier, studentId, options.Families + options.Concurrency + i - 1));
         }
 
         await using var connection = new NpgsqlConnection(options.AppConnection);
@@ -234,15 +245,16 @@ public sealed class BenchData
             """COPY "ReenrollmentRequests" ("Id", "CampaignId", "StudentId", "Wish", "CurrentStep", "ImageRights", "MayLeaveAlone", "Status") FROM STDIN (FORMAT BINARY)""",
             cancellationToken))
         {
-            foreach (var (id, _, chosen) in families.SelectMany(f => f.Students))
+            // The rush's families have none: they create theirs with "Je souhaite réinscrire", as on the morning.
+            foreach (var (id, _, chosen) in families.SelectMany(f => f.Students).Where(s => s.Item3 is not null))
             {
                 await rows.StartRowAsync(cancellationToken);
                 await rows.WriteAsync(id, NpgsqlDbType.Integer, cancellationToken);
                 await rows.WriteAsync(reference.CampaignId, NpgsqlDbType.Integer, cancellationToken);
                 await rows.WriteAsync(id, NpgsqlDbType.Integer, cancellationToken);
                 await rows.WriteAsync(nameof(ReenrollmentWish.Reenrol), NpgsqlDbType.Varchar, cancellationToken);
-                // The rush starts at step 4; the pool has chosen its slot already and waits at step 5.
-                await rows.WriteAsync(chosen is null ? 4 : 5, NpgsqlDbType.Integer, cancellationToken);
+                // The pool has chosen its slot already and waits at step 5.
+                await rows.WriteAsync(5, NpgsqlDbType.Integer, cancellationToken);
                 await rows.WriteAsync(true, NpgsqlDbType.Boolean, cancellationToken);
                 await rows.WriteAsync(false, NpgsqlDbType.Boolean, cancellationToken);
                 await rows.WriteAsync(nameof(RequestStatus.Draft), NpgsqlDbType.Varchar, cancellationToken);
@@ -275,7 +287,7 @@ public sealed class BenchData
             SELECT setval(pg_get_serial_sequence('"Families"', 'Id'), (SELECT max("Id") FROM "Families"));
             SELECT setval(pg_get_serial_sequence('"Students"', 'Id'), (SELECT max("Id") FROM "Students"));
             SELECT setval(pg_get_serial_sequence('"Enrollments"', 'Id'), (SELECT max("Id") FROM "Enrollments"));
-            SELECT setval(pg_get_serial_sequence('"ReenrollmentRequests"', 'Id'), (SELECT max("Id") FROM "ReenrollmentRequests"));
+            SELECT setval(pg_get_serial_sequence('"ReenrollmentRequests"', 'Id'), (SELECT coalesce(max("Id"), 1) FROM "ReenrollmentRequests"));
             SELECT setval(pg_get_serial_sequence('"CourseChoices"', 'Id'), (SELECT coalesce(max("Id"), 1) FROM "CourseChoices"));
             UPDATE "Courses" c SET "SeatsTaken" = (SELECT count(*) FROM "Enrollments" e WHERE e."CourseId" = c."Id");
             ANALYZE;
@@ -287,6 +299,7 @@ public sealed class BenchData
         await transaction.CommitAsync(cancellationToken);
         Rush = rush;
         Pool = pool;
+        Warm = warm;
     }
 
     /// <summary>Deterministic per family, so the users' and the families' COPY agree without a lookup.</summary>
@@ -297,13 +310,14 @@ public sealed class BenchData
     private sealed record FamilyRow(int Id, string Identifier, IReadOnlyList<(int Id, int CourseId, int? Chosen)> Students);
 }
 
-public sealed record Parent(string Identifier, int StudentId);
+/// <summary>A family of the rush; <paramref name="Number"/> gives it its own client address.</summary>
+public sealed record Parent(string Identifier, int StudentId, int Number);
 
 /// <summary>
 /// A throughput-phase family: student 0 chose a slot without seats and students 1 to <see cref="WarmupValidations"/>
 /// one with seats, all validated in the warm-up; the others are measured, on step 4 and then in the validation phase.
 /// </summary>
-public sealed record PoolFamily(string Identifier, IReadOnlyList<int> StudentIds)
+public sealed record PoolFamily(string Identifier, IReadOnlyList<int> StudentIds, int Number)
 {
     public const int WarmupValidations = 8;
 

@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace Reinscription.Bench;
 
-/// <summary>The measured runs: warm-up, the baseline, step 4 alone, validation alone, then the rush itself.</summary>
-public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<Uri> instances, CancellationToken cancellationToken)
+/// <summary>The closed-loop runs: warm-up, the baseline, step 4 alone, validation alone (C clients, each sending its next request when the last is answered).</summary>
+public sealed class Phases(BenchOptions options, BenchData data, Target target, CancellationToken cancellationToken)
     : IDisposable
 {
     private readonly List<PoolClient> pool = [];
@@ -13,9 +13,21 @@ public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<U
     {
         var recorder = new Recorder();
         var deadline = Stopwatch.StartNew();
-        await Task.WhenAll(data.Pool.Select(async (family, index) =>
+        // The pages of the opening journey that the pool does not loop over (tab, steps 1 to 3, finalisation):
+        // each warm-up family walks it once, into a slot with seats for all.
+        var journeys = Task.WhenAll(data.Warm.Select(async (parent, index) =>
         {
-            var browser = new Browser(instances, recorder, firstInstance: index);
+            using var browser = new Browser(target, recorder, parent.Number);
+            await Parents.LoginAsync(browser, data.SiteId, parent.Identifier, cancellationToken);
+            var outcome = await Parents.JourneyAsync(browser, parent.StudentId, new Random(index), Stopwatch.GetTimestamp(), cancellationToken);
+            if (outcome != Outcome.Accepted)
+            {
+                throw new BenchFailureException($"the warm-up's journey of {parent.Identifier} ended {outcome}: {string.Join(" / ", recorder.FailureSamples.Take(3))}");
+            }
+        }));
+        await Task.WhenAll(journeys, Task.WhenAll(data.Pool.Select(async (family, index) =>
+        {
+            var browser = new Browser(target, recorder, family.Number);
             var client = new PoolClient(browser, family);
             lock (pool)
             {
@@ -50,14 +62,14 @@ public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<U
                     throw new BenchFailureException("the warm-up's validation into a slot with seats was refused");
                 }
             }
-        }));
+        })));
     }
 
     /// <summary>The baseline: anonymous GETs of the Fortunes page, no cookie, for the phase's duration.</summary>
     public Task<PhaseResult> BaselineAsync()
     {
         var recorder = new Recorder();
-        var browsers = Enumerable.Range(0, options.Concurrency).Select(i => new Browser(instances, recorder, keepsCookies: false, firstInstance: i)).ToList();
+        var browsers = Enumerable.Range(0, options.Concurrency).Select(i => new Browser(target, recorder, data.Pool[i].Number, keepsCookies: false)).ToList();
         return RunForAsync(Parents.Baseline, recorder, async (worker, _) =>
         {
             Parents.Expect(Parents.Baseline, await browsers[worker].GetAsync(Parents.Baseline, "/Bench/Fortunes", cancellationToken), 200);
@@ -100,37 +112,6 @@ public sealed class Phases(BenchOptions options, BenchData data, IReadOnlyList<U
             var outcome = await Parents.ValidateAsync(browsers[worker], students[iteration], pool[worker].Token, cancellationToken);
             return outcome == Outcome.Accepted ? true : throw new BenchFailureException("validation refused in a slot with seats for all");
         }, null);
-    }
-
-    /// <summary>The opening rush: every parent logs in, opens step 4, chooses a slot and validates; C at a time.</summary>
-    public async Task<RushResult> RushAsync()
-    {
-        var recorder = new Recorder();
-        int accepted = 0, refused = 0, failed = 0, next = -1;
-        var watch = Stopwatch.StartNew();
-        await Task.WhenAll(Enumerable.Range(0, options.Concurrency).Select(async worker =>
-        {
-            var random = new Random(worker);
-            int index;
-            while ((index = Interlocked.Increment(ref next)) < data.Rush.Count)
-            {
-                var parent = data.Rush[index];
-                using var browser = new Browser(instances, recorder, firstInstance: index);
-                try
-                {
-                    await Parents.LoginAsync(browser, data.SiteId, parent.Identifier, cancellationToken);
-                    var outcome = await Parents.ChooseAndValidateAsync(browser, parent.StudentId, random, cancellationToken);
-                    Interlocked.Increment(ref outcome == Outcome.Accepted ? ref accepted : ref refused);
-                }
-                catch (BenchFailureException failure)
-                {
-                    recorder.Fail($"{parent.Identifier}: {failure.Message}");
-                    Interlocked.Increment(ref failed);
-                }
-            }
-        }));
-        watch.Stop();
-        return new RushResult(recorder, watch.Elapsed, accepted, refused, failed);
     }
 
     private async Task<PhaseResult> RunForAsync(string kind, Recorder recorder, Func<int, int, Task<bool>> step, Action? cleanUp)
@@ -179,4 +160,3 @@ public sealed record PhaseResult(string Kind, Recorder Recorder, TimeSpan Elapse
     public double PerSecond => Done / Elapsed.TotalSeconds;
 }
 
-public sealed record RushResult(Recorder Recorder, TimeSpan Elapsed, int Accepted, int Refused, int Failed);

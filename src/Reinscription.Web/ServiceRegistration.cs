@@ -169,6 +169,8 @@ public static class ServiceRegistration
             app.UseHsts();
         }
 
+        // Inside the exception handler, so that a database outage is a 503 and not the 500 error page.
+        app.UseMiddleware<DatabaseUnavailable>();
         app.UseStatusCodePagesWithReExecute("/Erreur/{0}");
         app.UseRouting();
         app.UseAuthentication();
