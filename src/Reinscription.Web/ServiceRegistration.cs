@@ -19,6 +19,7 @@ using Reinscription.Web.Data;
 using Reinscription.Web.Documents;
 using Reinscription.Web.Email;
 using Reinscription.Web.FamilyImport;
+using Reinscription.Web.Metrics;
 using Reinscription.Web.Pages.Bench;
 using Reinscription.Web.Security;
 using Reinscription.Web.Launch;
@@ -107,6 +108,8 @@ public static class ServiceRegistration
             .ProtectKeysWithConfiguredCertificate(configuration);
         services.AddForwardedHeadersFromProxies(configuration);
 
+        services.AddReinscriptionMetrics(configuration);
+
         services.AddHealthChecks()
             .AddDbContextCheck<ReinscriptionDbContext>("postgresql")
             .AddCheck<AntivirusHealthCheck>(AntivirusHealthCheck.Name);
@@ -164,12 +167,14 @@ public static class ServiceRegistration
         }
 
         app.UseStatusCodePagesWithReExecute("/Erreur/{0}");
+        app.UseMetricsAccess();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportText.WriteAsync });
+        app.MapReinscriptionMetrics();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         return app;

@@ -4,6 +4,7 @@ using Reinscription.Domain.Campaigns;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
+using Reinscription.Web.Metrics;
 using Reinscription.Web.Validation;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
@@ -12,7 +13,7 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 /// Step 5: everything entered, "J'accepte" and "Valider". <see cref="RequestSubmission"/> sends the request
 /// and takes the chosen seats, or names the slot that filled up meanwhile.
 /// </summary>
-public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, IValidator<ValidationInput> validator)
+public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, IValidator<ValidationInput> validator, ReinscriptionMetrics metrics)
     : WizardStepModel(db, clock)
 {
     public override int StepNumber => 5;
@@ -51,7 +52,7 @@ public class RecapitulatifModel(ReinscriptionDbContext db, TimeProvider clock, I
             return Page();
         }
 
-        if (await new RequestSubmission(Db, Wizard).SubmitAsync(cancellationToken) is { } full)
+        if (await new RequestSubmission(Db, Wizard, metrics).SubmitAsync(cancellationToken) is { } full)
         {
             TempData[nameof(CoursModel.FullSlotMessage)] =
                 $"Le cours {full} est désormais complet : aucune place n'a été prise et votre demande n'est pas encore validée. " +

@@ -7,6 +7,7 @@ using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Data.Configurations;
 using Reinscription.Web.Email;
+using Reinscription.Web.Metrics;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
 
@@ -15,7 +16,7 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 /// slot, which the check constraint on the seats refuses beyond capacity, and a row lock on the request,
 /// so a double submit takes each seat once (docs/decisions/003).
 /// </summary>
-public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard)
+public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard, ReinscriptionMetrics metrics)
 {
     /// <summary>
     /// Sends the request; returns the slot that was full instead, when one was. The transaction is driven
@@ -58,6 +59,7 @@ public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard)
 
             if (await TakeSeatsAndCommitAsync(connection, wanted, cancellationToken) is not { } full)
             {
+                metrics.RequestSubmitted();
                 return null;
             }
 
