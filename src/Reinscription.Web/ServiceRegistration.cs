@@ -25,6 +25,7 @@ using Reinscription.Web.Security;
 using Reinscription.Web.Launch;
 using Reinscription.Web.Rgpd;
 using Reinscription.Web.Validation;
+using Reinscription.Web.WarmUp;
 
 namespace Reinscription.Web;
 
@@ -110,9 +111,17 @@ public static class ServiceRegistration
 
         services.AddReinscriptionMetrics(configuration);
 
-        services.AddHealthChecks()
+        var healthChecks = services.AddHealthChecks()
             .AddDbContextCheck<ReinscriptionDbContext>("postgresql")
             .AddCheck<AntivirusHealthCheck>(AntivirusHealthCheck.Name);
+
+        // Off by default: at the load measured so far it bought nothing and delayed /health (decision record 071).
+        if (configuration.GetValue<bool>("WarmUp:Enabled"))
+        {
+            services.AddSingleton<SelfWarmUp>();
+            services.AddHostedService(provider => provider.GetRequiredService<SelfWarmUp>());
+            healthChecks.AddCheck<SelfWarmUp>(SelfWarmUp.Name);
+        }
 
         // French pages: write "é" as is rather than as "&#xE9;".
         services.Configure<WebEncoderOptions>(options =>
