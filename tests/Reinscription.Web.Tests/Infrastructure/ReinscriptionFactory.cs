@@ -30,6 +30,9 @@ public sealed class ReinscriptionFactory(
 
         // Tests run the purge themselves, at the moment they choose, never behind another test's back.
         builder.UseSetting("Rgpd:NightlyPurge", "false");
+
+        // A scrape right after a change sees it: the seats and the outbox are read again on each scrape.
+        builder.UseSetting("Metrics:DatabaseReadMilliseconds", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);

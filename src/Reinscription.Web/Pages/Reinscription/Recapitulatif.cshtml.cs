@@ -5,6 +5,7 @@ using Reinscription.Domain.Campaigns;
 using Reinscription.Web.Accounts;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
+using Reinscription.Web.Metrics;
 using Reinscription.Web.Seats;
 using Reinscription.Web.Validation;
 
@@ -18,7 +19,8 @@ public class RecapitulatifModel(
     ReinscriptionDbContext db,
     TimeProvider clock,
     IValidator<ValidationInput> validator,
-    IOptions<PortalOptions> portal)
+    IOptions<PortalOptions> portal,
+    ReinscriptionMetrics metrics)
     : WizardStepModel(db, clock)
 {
     public override int StepNumber => 5;
@@ -62,7 +64,7 @@ public class RecapitulatifModel(
         }
 
         var links = new OfferLinks(PublicUrl.BaseOf(this, portal.Value));
-        var result = await new RequestSubmission(Db, Wizard, links).SubmitAsync(cancellationToken);
+        var result = await new RequestSubmission(Db, Wizard, links, metrics).SubmitAsync(cancellationToken);
         switch (result.Outcome)
         {
             case SubmissionOutcome.SlotFull:

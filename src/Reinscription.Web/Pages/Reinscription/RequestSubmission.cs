@@ -6,6 +6,7 @@ using Reinscription.Domain.Sites;
 using Reinscription.Web.Audit;
 using Reinscription.Web.Data;
 using Reinscription.Web.Email;
+using Reinscription.Web.Metrics;
 using Reinscription.Web.Seats;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
@@ -28,7 +29,7 @@ public sealed record SubmissionResult(SubmissionOutcome Outcome, string? FullSlo
 /// decides, puts the waited-for slots' places in their waiting lists, under a row lock on the request, so a double
 /// submit takes each seat once and a step 4 saved meanwhile is noticed (docs/decisions/003 and 045).
 /// </summary>
-public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard, OfferLinks links)
+public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard, OfferLinks links, ReinscriptionMetrics metrics)
 {
     /// <summary>
     /// Sends the request. The transaction is driven by hand, not through EF Core's transaction API, so that the
@@ -69,9 +70,13 @@ public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard, 
             {
                 db.Queue([await AcknowledgementAsync(request, cancellationToken)], now);
                 await db.SaveChangesAsync(cancellationToken);
-                return await SeatLedger.ApplyAsync(connection, moves, thenCommit: true, cancellationToken) is { } full
-                    ? await ReleaseFullSlotAsync(connection, full, cancellationToken)
-                    : new(SubmissionOutcome.Sent);
+                if (await SeatLedger.ApplyAsync(connection, moves, thenCommit: true, cancellationToken) is { } full)
+                {
+                    return await ReleaseFullSlotAsync(connection, full, cancellationToken);
+                }
+
+                metrics.RequestSubmitted();
+                return new(SubmissionOutcome.Sent);
             }
 
             db.WaitlistEntries.AddRange(entries);
@@ -86,6 +91,7 @@ public sealed class RequestSubmission(ReinscriptionDbContext db, Wizard wizard, 
             await db.SaveChangesAsync(cancellationToken);
             await using var commit = new NpgsqlCommand("COMMIT", connection);
             await commit.ExecuteNonQueryAsync(cancellationToken);
+            metrics.RequestSubmitted();
             return new(SubmissionOutcome.Sent);
         }
         finally
