@@ -59,7 +59,7 @@ public class LoginTests(AppFixture app) : AppTest(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlClient.ParseAsync(response);
-        Assert.Equal(IndexModel.FailureMessage, page.TextOf(".alert-danger"));
+        Assert.Equal(IndexModel.FailureMessage, page.TextOf("#erreurs li"));
         Assert.Equal("dupont1", page.QuerySelector("#Input_Identifier")!.GetAttribute("value"));
         Assert.Equal(boulogne.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             page.QuerySelector("#Input_SiteId option[selected]")!.GetAttribute("value"));
