@@ -29,6 +29,21 @@ public sealed class AccessibilityJourneys(BrowserFixture app) : BrowserTest(app)
         await parent.ClickAsync(parent.Button("Passer à l'étape suivante"), "etape-2-contraste-renforce");
         await parent.ClickAsync(parent.Button("Valider").Or(parent.Button("Passer à l'étape suivante")), "etape-3-contraste-renforce");
 
+        // Every tab of the family's menu, and the public simulator, in the family's colours.
+        foreach (var (tab, step) in new[]
+                 {
+                     ("Famille", "famille"), ("Élèves", "eleves"), ("Facturation", "facturation"),
+                     ("Mot de passe", "mot-de-passe"), ("Mes données", "mes-donnees"),
+                 })
+        {
+            await parent.ClickAsync(parent.Menu.GetByRole(AriaRole.Link, new() { Name = tab, Exact = true }), $"{step}-contraste-renforce");
+            await ExpectLargerTextAndHighContrastAsync(parent);
+        }
+
+        await parent.GoToAsync("/Simulateur?Input.Quotient=712&Input.Children[0].Categories=FullCursus", "simulateur-contraste-renforce");
+        await Expect(parent.Page.Locator("#total")).ToContainTextAsync("€");
+        await ExpectLargerTextAndHighContrastAsync(parent);
+
         await parent.ClickAsync(parent.Link("Accessibilité"), "accessibilite-contraste-renforce");
         await parent.Field("Agrandir le texte").UncheckAsync();
         await parent.Field("Contraste renforcé").UncheckAsync();

@@ -23,30 +23,25 @@ public sealed class ReenrolmentJourneys(BrowserFixture app) : BrowserTest(app)
     {
         var parent = await OpenAsync(width);
         await parent.SignInAsync();
-        await parent.ClickAsync(parent.Link("Réinscrire DUPONT Lucas"), "reinscription");
-        await parent.ClickAsync(parent.Button("Je souhaite réinscrire DUPONT Lucas"), "etape-1-coordonnees");
-        await ExpectStepAsync(parent, "1 Modification des coordonnées");
+        await parent.StartReenrolmentAsync();
         await Expect(parent.Field("Prénom *").First).ToHaveValueAsync("Claire");
 
-        await parent.ClickAsync(parent.Button("Passer à l'étape suivante"), "etape-2-autorisations");
-        await ExpectStepAsync(parent, "2 Autorisations");
+        await parent.NextStepAsync("etape-2-autorisations");
+        await parent.ExpectStepAsync("2 Autorisations");
         await parent.Page.GetByRole(AriaRole.Group, new() { Name = "Autorisation de sortie *" }).GetByLabel("Non").CheckAsync();
 
-        await parent.ClickAsync(parent.Button("Passer à l'étape suivante"), "etape-3-documents");
-        await ExpectStepAsync(parent, "3 Documents");
-        var line = parent.Page.GetByRole(AriaRole.Row).Filter(new() { HasText = AddressProof });
-        await line.GetByLabel($"Fichier pour {AddressProof}").SetInputFilesAsync(Receipt);
-        await parent.ClickAsync(line.GetByRole(AriaRole.Button, new() { Name = "Importer" }), "etape-3-document-importe");
+        await parent.NextStepAsync("etape-3-documents");
+        await parent.ExpectStepAsync("3 Documents");
+        var line = await parent.UploadAsync(AddressProof, Receipt, "etape-3-document-importe");
         await Expect(line).ToContainTextAsync("Quittance-d-octobre.pdf");
-        await Expect(line.Locator("td.etat")).ToHaveTextAsync("Fourni");
 
-        await parent.ClickAsync(parent.Button("Passer à l'étape suivante"), "etape-4-cours");
-        await ExpectStepAsync(parent, "4 Cours");
-        await parent.Field("Horaire de Formation musicale").SelectOptionAsync(new SelectOptionValue { Label = $"{FmSlot} (8 places)" });
+        await parent.NextStepAsync("etape-4-cours");
+        await parent.ExpectStepAsync("4 Cours");
+        await parent.ChooseSlotAsync("Formation musicale", $"{FmSlot} (8 places)");
         await parent.Field("Instrument souhaité (1er choix)").FillAsync("Alto");
 
-        await parent.ClickAsync(parent.Button("Passer à l'étape suivante"), "etape-5-recapitulatif");
-        await ExpectStepAsync(parent, "5 Récapitulatif");
+        await parent.NextStepAsync("etape-5-recapitulatif");
+        await parent.ExpectStepAsync("5 Récapitulatif");
         await Expect(parent.Page.Locator("#recap-cours-table")).ToContainTextAsync(FmSlot);
         await Expect(parent.Page.Locator("#recap-autorisations-valeurs")).ToHaveTextAsync("Droit à l'image Oui Autorisation de sortie Non");
         await Expect(parent.Page.Locator("#recap-documents-table")).ToContainTextAsync("Quittance-d-octobre.pdf");
@@ -117,9 +112,6 @@ public sealed class ReenrolmentJourneys(BrowserFixture app) : BrowserTest(app)
         await parent.PressAsync("Enter", "etape-6-finalisation");
         await Expect(parent.Page.Locator("#termine")).ToContainTextAsync("Votre demande de réinscription a bien été prise en compte.");
     }
-
-    private static Task ExpectStepAsync(Journey parent, string step) =>
-        Expect(parent.Page.Locator("[aria-current=step]")).ToHaveTextAsync(step);
 
     private static async Task<string> SiteValueAsync(Journey parent, string site) =>
         await parent.Field("Site").Locator("option", new() { HasText = site }).GetAttributeAsync("value") ?? "";
