@@ -96,9 +96,9 @@ public class LoginTests(AppFixture app) : AppTest(app)
         using var unknown = await client.SignInFamilyAsync(meudon, "inconnu9", "Meudon2026");
 
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        var lockedText = (await HtmlClient.ParseAsync(locked)).TextOf(".alert-danger");
+        var lockedText = (await HtmlClient.ParseAsync(locked)).TextOf("#erreurs li");
         Assert.Contains("bloquée pendant 15 minutes", lockedText);
-        Assert.Equal(lockedText, (await HtmlClient.ParseAsync(unknown)).TextOf(".alert-danger"));
+        Assert.Equal(lockedText, (await HtmlClient.ParseAsync(unknown)).TextOf("#erreurs li"));
         var lockoutEnd = await App.WithDbAsync(db => db.Users.Where(u => u.Id == family.AccountId).Select(u => u.LockoutEnd).SingleAsync());
         Assert.NotNull(lockoutEnd);
         Assert.InRange(lockoutEnd.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));
