@@ -321,6 +321,39 @@ CONF
   done
 }
 
+# Debian's chromium for the browser tests (Playwright drives it; it never downloads a browser).
+CHROMIUM_BIN="${CHROMIUM_BIN:-/usr/bin/chromium}"
+
+ensure_chromium() {
+  if [[ ! -x "$CHROMIUM_BIN" ]]; then
+    log "installing chromium from Debian packages (log: $SETUP_LOG)"
+    export DEBIAN_FRONTEND=noninteractive
+    quietly apt-get update
+    quietly apt-get install -y --no-install-recommends chromium fonts-liberation
+    [[ -x "$CHROMIUM_BIN" ]] || die "chromium was installed but $CHROMIUM_BIN is missing"
+  fi
+  export CHROMIUM_BIN
+}
+
+# The Nu Html Checker (vnu.jar, from npm) and a Java runtime to run it.
+ensure_vnu() {
+  if ! command -v java >/dev/null 2>&1; then
+    log "installing a Java runtime from Debian packages for the HTML checker (log: $SETUP_LOG)"
+    export DEBIAN_FRONTEND=noninteractive
+    quietly apt-get update
+    quietly apt-get install -y --no-install-recommends default-jre-headless
+  fi
+  VNU_JAR="$TOOLS_DIR/node_modules/vnu-jar/build/dist/vnu.jar"
+  if [[ ! -f "$VNU_JAR" ]]; then
+    command -v npm >/dev/null 2>&1 || die "npm is needed to install vnu-jar; install Node.js 20 or later"
+    log "installing vnu-jar into $TOOLS_DIR (log: $SETUP_LOG)"
+    mkdir -p "$TOOLS_DIR"
+    quietly npm install --no-audit --no-fund --prefix "$TOOLS_DIR" vnu-jar@26
+    [[ -f "$VNU_JAR" ]] || die "npm did not install $VNU_JAR"
+  fi
+  export VNU_JAR
+}
+
 ensure_dotnet_tools() {
   if [[ -f "$ROOT/.config/dotnet-tools.json" || -f "$ROOT/dotnet-tools.json" ]]; then
     log "restoring .NET local tools"

@@ -58,7 +58,7 @@ public class LockoutTests(AppFixture app, ITestOutputHelper output) : AppTest(ap
         using var attackerWithTheRightPassword = await attacker.SignInFamilyAsync(meudon, "dupont1", Password);
         using var familyAgain = await family.SignInFamilyAsync(meudon, "dupont1", Password);
 
-        Assert.Equal(IndexModel.FailureMessage, (await HtmlClient.ParseAsync(attackerWithTheRightPassword)).TextOf(".alert-danger"));
+        Assert.Equal(IndexModel.FailureMessage, (await HtmlClient.ParseAsync(attackerWithTheRightPassword)).TextOf("#erreurs li"));
         Assert.Equal(HttpStatusCode.Redirect, familyAgain.StatusCode);
         Assert.Equal("/Accueil", familyAgain.Headers.Location?.OriginalString);
     }

@@ -59,7 +59,7 @@ public class LoginTests(AppFixture app) : AppTest(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await HtmlClient.ParseAsync(response);
-        Assert.Equal(IndexModel.FailureMessage, page.TextOf(".alert-danger"));
+        Assert.Equal(IndexModel.FailureMessage, page.TextOf("#erreurs li"));
         Assert.Equal("dupont1", page.QuerySelector("#Input_Identifier")!.GetAttribute("value"));
         Assert.Equal(boulogne.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             page.QuerySelector("#Input_SiteId option[selected]")!.GetAttribute("value"));
@@ -96,9 +96,9 @@ public class LoginTests(AppFixture app) : AppTest(app)
         using var unknown = await client.SignInFamilyAsync(meudon, "inconnu9", "Meudon2026");
 
         Assert.Equal(HttpStatusCode.OK, locked.StatusCode);
-        var lockedText = (await HtmlClient.ParseAsync(locked)).TextOf(".alert-danger");
+        var lockedText = (await HtmlClient.ParseAsync(locked)).TextOf("#erreurs li");
         Assert.Contains("bloquée pendant 15 minutes", lockedText);
-        Assert.Equal(lockedText, (await HtmlClient.ParseAsync(unknown)).TextOf(".alert-danger"));
+        Assert.Equal(lockedText, (await HtmlClient.ParseAsync(unknown)).TextOf("#erreurs li"));
         var lockoutEnd = await App.WithDbAsync(db => db.Users.Where(u => u.Id == family.AccountId).Select(u => u.LockoutEnd).SingleAsync());
         Assert.NotNull(lockoutEnd);
         Assert.InRange(lockoutEnd.Value - DateTimeOffset.UtcNow, TimeSpan.FromMinutes(14), TimeSpan.FromMinutes(15));

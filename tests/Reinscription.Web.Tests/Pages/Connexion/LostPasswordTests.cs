@@ -30,7 +30,7 @@ public partial class LostPasswordTests(AppFixture app) : AppTest(app)
         Assert.Equal("Choisir votre mot de passe", mail.Subject);
         Assert.Contains("Conservatoire de Meudon", mail.Text);
         Assert.Equal("Votre mot de passe est enregistré. Vous pouvez vous connecter.", (await HtmlClient.ParseAsync(chosen)).TextOf("#confirmation"));
-        Assert.Contains("Ce lien n'est plus valide", (await HtmlClient.ParseAsync(again)).TextOf(".alert-danger"));
+        Assert.Contains("Ce lien n'est plus valide", (await HtmlClient.ParseAsync(again)).TextOf("#erreurs li"));
         Assert.Equal("/Accueil", login.Headers.Location?.OriginalString);
     }
 
@@ -49,7 +49,7 @@ public partial class LostPasswordTests(AppFixture app) : AppTest(app)
         using var late = await ChoosePasswordAsync(client, link, "Nouveau2026");
         using var login = await client.SignInFamilyAsync(meudon, "dupont1", "Ancien2026");
 
-        Assert.Contains("Ce lien n'est plus valide", (await HtmlClient.ParseAsync(late)).TextOf(".alert-danger"));
+        Assert.Contains("Ce lien n'est plus valide", (await HtmlClient.ParseAsync(late)).TextOf("#erreurs li"));
         Assert.Equal("/Accueil", login.Headers.Location?.OriginalString);
     }
 

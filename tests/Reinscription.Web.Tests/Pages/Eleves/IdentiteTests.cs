@@ -133,7 +133,7 @@ public class IdentiteTests(AppFixture app) : AppTest(app)
         Assert.Equal(message, page.TextOf($"[data-valmsg-for='{field}']"));
         Assert.Equal(typed, Value(page, field));
         Assert.Equal("3e", Value(page, "Input.SchoolLevel"));
-        Assert.Equal("La fiche n'a pas été enregistrée : corrigez les champs signalés ci-dessous.", page.TextOf("#erreurs"));
+        Assert.Contains($"Corrigez ce qui est signalé, puis envoyez à nouveau le formulaire. {message}", page.TextOf("#erreurs"), StringComparison.Ordinal);
         Assert.Equal(0, await App.WithDbAsync(db => db.PendingChanges.CountAsync()));
         Assert.Equal(0, await App.WithDbAsync(db => db.Outbox.CountAsync()));
     }

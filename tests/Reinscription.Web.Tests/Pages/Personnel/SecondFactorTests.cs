@@ -29,7 +29,7 @@ public class SecondFactorTests(AppFixture app) : AppTest(app)
         Assert.StartsWith("/Personnel/Code", afterPassword.Headers.Location.OriginalString, StringComparison.Ordinal);
         Assert.StartsWith("/Personnel/Connexion", adminTooEarly.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal("Code", codePage.TextOf("main form label"));
-        Assert.Equal(CodeModel.FailureMessage, (await HtmlClient.ParseAsync(wrongCode)).TextOf(".alert-danger"));
+        Assert.Equal(CodeModel.FailureMessage, (await HtmlClient.ParseAsync(wrongCode)).TextOf("#erreurs li"));
         Assert.Equal("/Admin", rightCode.Headers.Location?.OriginalString);
         Assert.Equal("Tableau de bord", (await staff.GetPageAsync("/Admin")).TextOf("main h1"));
     }
@@ -81,7 +81,7 @@ public class SecondFactorTests(AppFixture app) : AppTest(app)
         using var secondUse = await SignInWithRecoveryCodeAsync(second, code);
 
         Assert.Equal("/Admin", firstUse.Headers.Location?.OriginalString);
-        Assert.Equal(CodeModel.FailureMessage, (await HtmlClient.ParseAsync(secondUse)).TextOf(".alert-danger"));
+        Assert.Equal(CodeModel.FailureMessage, (await HtmlClient.ParseAsync(secondUse)).TextOf("#erreurs li"));
     }
 
     private static async Task<HttpResponseMessage> SignInWithRecoveryCodeAsync(HttpClient client, string code)

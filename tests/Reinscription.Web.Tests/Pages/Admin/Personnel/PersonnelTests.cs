@@ -54,7 +54,7 @@ public partial class PersonnelTests(AppFixture app) : AppTest(app)
         Assert.Equal("Votre mot de passe est enregistré. Vous pouvez vous connecter à l'espace du personnel.",
             (await HtmlClient.ParseAsync(chosen)).TextOf("#confirmation"));
         Assert.Equal("Ce lien n'est plus valide : il a déjà servi ou a expiré. Demandez un nouveau lien à l'administrateur de votre site.",
-            (await HtmlClient.ParseAsync(reused)).TextOf(".alert-danger"));
+            (await HtmlClient.ParseAsync(reused)).TextOf("#erreurs li"));
         // A first sign-in sets up the authenticator app and ends on the recovery codes, then the dashboard.
         Assert.StartsWith("/Admin/Compte/CodesDeSecours?returnUrl=%2FAdmin", login.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(["staff.created", "staff.password-chosen"],
@@ -90,7 +90,7 @@ public partial class PersonnelTests(AppFixture app) : AppTest(app)
         Assert.Equal(HttpStatusCode.Redirect, afterwards.StatusCode);
         Assert.StartsWith("/Personnel/Connexion", afterwards.Headers.Location?.OriginalString, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.StartsWith("Connexion impossible : e-mail ou mot de passe incorrect.", (await HtmlClient.ParseAsync(refused)).TextOf(".alert-danger"), StringComparison.Ordinal);
+        Assert.StartsWith("Connexion impossible : e-mail ou mot de passe incorrect.", (await HtmlClient.ParseAsync(refused)).TextOf("#erreurs li"), StringComparison.Ordinal);
         Assert.Equal("/Admin", back.Headers.Location?.OriginalString);
         var entries = await App.WithDbAsync(db => db.AuditLog.AsNoTracking().OrderBy(e => e.Id).ToListAsync());
         Assert.Equal(["staff.disabled", "staff.enabled"], entries.Select(e => e.Action));
