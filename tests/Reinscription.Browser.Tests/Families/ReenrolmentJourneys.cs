@@ -9,6 +9,7 @@ public sealed class ReenrolmentJourneys(BrowserFixture app) : BrowserTest(app)
 {
     private const string AddressProof = "Justificatif de domicile de moins de 3 mois";
     private const string FmSlot = "FM 2.2 (33) - JEUDI - 17.00 à 18.30";
+    private const string FullFmSlot = "FM 2.2 (32) - MERCREDI - 14.00 à 15.30";
     private const string Terms = "J'accepte les conditions générales d'inscription et le règlement intérieur du conservatoire.";
 
     private static readonly FilePayload Receipt = new()
@@ -19,7 +20,7 @@ public sealed class ReenrolmentJourneys(BrowserFixture app) : BrowserTest(app)
     };
 
     [Theory, BothWidths]
-    public async Task A_parent_reenrols_a_student_through_the_six_steps(Width width)
+    public async Task A_parent_reenrols_a_student_through_the_six_steps_and_joins_a_waiting_list(Width width)
     {
         var parent = await OpenAsync(width);
         await parent.SignInAsync();
@@ -38,11 +39,14 @@ public sealed class ReenrolmentJourneys(BrowserFixture app) : BrowserTest(app)
         await parent.NextStepAsync("etape-4-cours");
         await parent.ExpectStepAsync("4 Cours");
         await parent.ChooseSlotAsync("Formation musicale", $"{FmSlot} (8 places)");
+        await parent.Field("Liste d'attente de Formation musicale (facultatif)")
+            .SelectOptionAsync(new SelectOptionValue { Label = $"{FullFmSlot} (complet — liste d'attente)" });
         await parent.Field("Instrument souhaité (1er choix)").FillAsync("Alto");
 
         await parent.NextStepAsync("etape-5-recapitulatif");
         await parent.ExpectStepAsync("5 Récapitulatif");
         await Expect(parent.Page.Locator("#recap-cours-table")).ToContainTextAsync(FmSlot);
+        await Expect(parent.Page.Locator("#recap-cours-table")).ToContainTextAsync($"Liste d'attente : {FullFmSlot}");
         await Expect(parent.Page.Locator("#recap-autorisations-valeurs")).ToHaveTextAsync("Droit à l'image Oui Autorisation de sortie Non");
         await Expect(parent.Page.Locator("#recap-documents-table")).ToContainTextAsync("Quittance-d-octobre.pdf");
         await parent.ClickAsync(parent.Button("Valider"), "etape-5-conditions-non-acceptees");
@@ -51,9 +55,11 @@ public sealed class ReenrolmentJourneys(BrowserFixture app) : BrowserTest(app)
         await parent.Field(Terms).CheckAsync();
         await parent.ClickAsync(parent.Button("Valider"), "etape-6-finalisation");
         await Expect(parent.Page.Locator("#termine")).ToContainTextAsync("Votre demande de réinscription a bien été prise en compte.");
+        await Expect(parent.Page.Locator("#listes-attente")).ToContainTextAsync($"{FullFmSlot} — 1re position sur la liste d'attente");
         var acknowledgement = await parent.Mail.WaitForMailToAsync("dupont@example.org");
         Assert.Equal("Réinscription de Lucas enregistrée", acknowledgement.Subject);
         Assert.Contains($"Formation musicale : {FmSlot}", acknowledgement.Text, StringComparison.Ordinal);
+        Assert.Contains($"Liste d'attente : {FullFmSlot} — 1re position sur la liste d'attente", acknowledgement.Text, StringComparison.Ordinal);
     }
 
     [Theory, BothWidths]

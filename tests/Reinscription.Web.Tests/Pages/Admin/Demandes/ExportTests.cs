@@ -53,7 +53,7 @@ public class ExportTests(AppFixture app) : AppTest(app)
 
         Assert.Equal(
             ["site", "identifiant_famille", "nom_eleve", "prenom_eleve", "statut", "transmise_le", "droit_image", "autorisation_sortie", "discipline",
-             "cours_actuel", "reinscrit", "cours_2026-2027", "voeu_instrument_1", "voeu_instrument_2", "pratique_collective", "nouvelles_disciplines",
+             "cours_actuel", "reinscrit", "cours_2026-2027", "liste_attente", "voeu_instrument_1", "voeu_instrument_2", "pratique_collective", "nouvelles_disciplines",
              "autre_conservatoire", "freres_et_soeurs"],
             header);
         var lucas = rows.Where(r => r["prenom_eleve"] == "Lucas").ToList();

@@ -53,38 +53,41 @@ public sealed class RequestExports(ReinscriptionDbContext db, CampaignScope camp
                 r.Student!.Family!.Identifier,
                 r.Student.LastName,
                 r.Student.FirstName,
+                // A course staff assigned without one this year has no current enrolment: its discipline is the assigned course's.
                 Lines = r.Choices
-                    .OrderBy(c => c.CurrentEnrollment!.Course!.Discipline!.Name)
                     .Select(c => new
                     {
-                        Discipline = c.CurrentEnrollment!.Course!.Discipline!.Name,
-                        Current = c.CurrentEnrollment.Course.Name,
+                        Discipline = c.CurrentEnrollment != null ? c.CurrentEnrollment.Course!.Discipline!.Name : c.ChosenCourse!.Discipline!.Name,
+                        Current = c.CurrentEnrollment != null ? c.CurrentEnrollment.Course!.Name : null,
                         c.Continues,
                         c.ChosenCourse,
+                        c.WaitlistCourse,
                     })
+                    .OrderBy(c => c.Discipline)
                     .ToList(),
             })
             .ToListAsync(cancellationToken);
         string[] header =
         [
             "site", "identifiant_famille", "nom_eleve", "prenom_eleve", "statut", "transmise_le", "droit_image", "autorisation_sortie",
-            "discipline", "cours_actuel", "reinscrit", "cours_" + campaign.YearLabel, "voeu_instrument_1", "voeu_instrument_2",
+            "discipline", "cours_actuel", "reinscrit", "cours_" + campaign.YearLabel, "liste_attente", "voeu_instrument_1", "voeu_instrument_2",
             "pratique_collective", "nouvelles_disciplines", "autre_conservatoire", "freres_et_soeurs",
         ];
         var rows = requests.SelectMany(x =>
         {
             var r = x.Request;
-            string?[] Row(string? discipline, string? current, string? continues, string? next) =>
+            string?[] Row(string? discipline, string? current, string? continues, string? next, string? waitlist) =>
             [
                 campaign.SiteName, x.Identifier, x.LastName, x.FirstName, RequestLabels.Of(RequestStages.Of(r)),
                 r.SubmittedAt is { } at ? ParisTime.Format(at) : null, RequestLabels.YesNo(r.ImageRights), RequestLabels.YesNo(r.MayLeaveAlone),
-                discipline, current, continues, next, r.FirstInstrumentWish, r.SecondInstrumentWish, r.CollectivePracticeWish,
+                discipline, current, continues, next, waitlist, r.FirstInstrumentWish, r.SecondInstrumentWish, r.CollectivePracticeWish,
                 r.NewDisciplines, r.OtherConservatory, r.Siblings,
             ];
             return x.Lines.Count == 0
-                ? [Row(null, null, null, null)]
+                ? [Row(null, null, null, null, null)]
                 : x.Lines.Select(l => Row(l.Discipline, l.Current, l.Continues ? "oui" : "non",
-                    !l.Continues ? null : l.ChosenCourse?.SlotLabel ?? "Attribué par le conservatoire"));
+                    !l.Continues ? null : l.ChosenCourse?.SlotLabel ?? (l.WaitlistCourse is null ? "Attribué par le conservatoire" : null),
+                    l.Continues ? l.WaitlistCourse?.SlotLabel : null));
         });
         return CsvFile.Write(header, rows);
     }
