@@ -70,7 +70,7 @@ public class CoursTests(AppFixture app) : AppTest(app)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var answer = await HtmlClient.ParseAsync(response);
-        Assert.Equal("Un même cours a été envoyé deux fois : vérifiez vos choix ci-dessous puis enregistrez à nouveau.", answer.TextOf("#erreurs"));
+        Assert.Equal("Un même cours a été envoyé deux fois : vérifiez vos choix ci-dessous puis enregistrez à nouveau.", answer.TextOf("#erreurs li"));
         Assert.Single(answer.QuerySelectorAll("#cours tbody tr"));
         await AssertNothingSavedAsync(student);
     }
