@@ -108,7 +108,7 @@ public sealed class Report(BenchOptions options, IReadOnlyList<AppInstance> apps
         }
 
         w.WriteLine();
-        w.WriteLine(F($"  CPU per journey (app + PostgreSQL, all steps): {capacity.CpuPerJourney:0.000} s -> machine limit {Environment.ProcessorCount} cores x 60 / {capacity.CpuPerJourney:0.000} = {capacity.LimitPerMinute:0} families/min"));
+        w.WriteLine(F($"  CPU per journey (app + PostgreSQL, the steps after the probe): {capacity.CpuPerJourney:0.000} s -> machine limit {Environment.ProcessorCount} cores x 60 / {capacity.CpuPerJourney:0.000} = {capacity.LimitPerMinute:0} families/min"));
         var ratio = capacity.LimitPerMinute == 0 ? 0 : capacity.PerMinute / capacity.LimitPerMinute;
         var met = ratio >= CapacityTarget;
         p99Missed |= !met;
