@@ -31,10 +31,7 @@ public sealed class CourseSeats(ReinscriptionDbContext db, TimeProvider clock)
         db.Audit(actor, now, before.SiteId, "course.capacity", "Cours", courseId,
             $"Capacité de {before.SlotLabel} : {before.Capacity} → {capacity}.",
             AuditLog.Diff(("Capacité", before.Capacity, capacity)));
-        await db.SaveChangesAsync(cancellationToken);
-        var offered = capacity > before.Capacity ? await db.OfferFreeSeatsAsync([courseId], now, links, cancellationToken) : 0;
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        var offered = await db.SaveAndOfferAsync(transaction, capacity > before.Capacity ? [courseId] : [], now, links, cancellationToken);
         return SeatOutcome.Done(offered == 0
             ? $"Capacité de {before.Name} : {capacity} places."
             : $"Capacité de {before.Name} : {capacity} places ; {offered} place(s) proposée(s) à la liste d'attente.");

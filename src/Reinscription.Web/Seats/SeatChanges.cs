@@ -55,15 +55,24 @@ internal static class SeatChanges
     }
 
     /// <summary>Saves the change, offers the seats it freed to the waiting lists (saved too), and commits.</summary>
-    public static async Task SaveAndOfferAsync(this ReinscriptionDbContext db, IDbContextTransaction transaction, SeatMoves moves, DateTimeOffset now, OfferLinks links, CancellationToken cancellationToken)
+    public static Task<int> SaveAndOfferAsync(this ReinscriptionDbContext db, IDbContextTransaction transaction, SeatMoves moves, DateTimeOffset now, OfferLinks links, CancellationToken cancellationToken) =>
+        db.SaveAndOfferAsync(transaction, moves.CoursesFreed, now, links, cancellationToken);
+
+    /// <summary>
+    /// Saves the change, offers the free seats of <paramref name="coursesFreed"/> (seats released, or a capacity raised) to
+    /// their waiting lists, saved too, and commits; returns how many offers went out.
+    /// </summary>
+    public static async Task<int> SaveAndOfferAsync(this ReinscriptionDbContext db, IDbContextTransaction transaction, IReadOnlyCollection<int> coursesFreed, DateTimeOffset now, OfferLinks links, CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);
-        if (await db.OfferFreeSeatsAsync(moves.CoursesFreed, now, links, cancellationToken) > 0)
+        var offered = coursesFreed.Count == 0 ? 0 : await db.OfferFreeSeatsAsync(coursesFreed, now, links, cancellationToken);
+        if (offered > 0)
         {
             await db.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return offered;
     }
 
     public static Task<Dictionary<int, Course>> CoursesByIdAsync(this ReinscriptionDbContext db, IEnumerable<int> ids, CancellationToken cancellationToken)

@@ -78,7 +78,9 @@ public class ModifierModel(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            // A raise offers the new seats to the slot's waiting list before the commit.
+            var raised = Course.Capacity > capacityBefore ? new[] { Course.Id } : [];
+            await db.SaveAndOfferAsync(transaction, raised, now, new OfferLinks(PublicUrl.BaseOf(this, portal.Value)), cancellationToken);
         }
         catch (DbUpdateException full) when (full.InnerException is PostgresException
                                              { SqlState: PostgresErrorCodes.CheckViolation, ConstraintName: CourseConfiguration.SeatsTakenConstraint })
@@ -90,14 +92,6 @@ public class ModifierModel(
             Cycles = await db.CyclesAsync(Input.CycleId, cancellationToken);
             return Page();
         }
-
-        if (Course.Capacity > capacityBefore
-            && await db.OfferFreeSeatsAsync([Course.Id], now, new OfferLinks(PublicUrl.BaseOf(this, portal.Value)), cancellationToken) > 0)
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-
-        await transaction.CommitAsync(cancellationToken);
 
         TempData["Confirmation"] = changes.Count == 0 ? "Aucune modification." : $"Créneau {Course.SlotLabel} enregistré.";
         return RedirectToPage("/Cours/Index", new { siteId = Course.SiteId, annee = Course.SchoolYear.StartYear });
