@@ -21,6 +21,17 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
     /// <summary>Where the request's session key is kept in HttpContext.Items.</summary>
     public const string CurrentKeyItem = "Reinscription.SessionKey";
 
+    /// <summary>
+    /// Compiled once: this read runs before every signed-in page, and building and looking up its LINQ tree cost
+    /// more CPU than PostgreSQL spends answering it (decision record 079).
+    /// </summary>
+    private static readonly Func<ReinscriptionDbContext, string, DateTimeOffset, CancellationToken, Task<byte[]?>> TicketOf =
+        EF.CompileAsyncQuery((ReinscriptionDbContext db, string key, DateTimeOffset now, CancellationToken _) =>
+            db.Sessions.AsNoTracking()
+                .Where(s => s.Id == key && s.EndsAt > now)
+                .Select(s => s.Ticket)
+                .SingleOrDefault());
+
     public Task<string> StoreAsync(AuthenticationTicket ticket) => StoreAsync(ticket, CancellationToken.None);
 
     public async Task<string> StoreAsync(AuthenticationTicket ticket, CancellationToken cancellationToken)
@@ -66,13 +77,9 @@ public sealed class DatabaseTicketStore(IServiceScopeFactory scopes, TimeProvide
 
     public async Task<AuthenticationTicket?> RetrieveAsync(string key, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReinscriptionDbContext>();
-        var bytes = await db.Sessions.AsNoTracking()
-            .Where(s => s.Id == key && s.EndsAt > now)
-            .Select(s => s.Ticket)
-            .SingleOrDefaultAsync(cancellationToken);
+        var bytes = await TicketOf(db, key, clock.GetUtcNow(), cancellationToken);
         return bytes is null ? null : TicketSerializer.Default.Deserialize(bytes);
     }
 

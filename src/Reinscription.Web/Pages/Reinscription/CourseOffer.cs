@@ -12,38 +12,48 @@ namespace Reinscription.Web.Pages.ReenrollmentWizard;
 /// </summary>
 public static class CourseOffer
 {
+    /// <summary>
+    /// Compiled once: step 4 is the page of the opening minute, and building and looking up this LINQ tree on
+    /// every request cost more CPU than PostgreSQL spends answering it (decision record 079).
+    /// </summary>
+    private static readonly Func<ReinscriptionDbContext, int, int, int, IAsyncEnumerable<CurrentCourse>> CurrentCoursesOf =
+        EF.CompileAsyncQuery((ReinscriptionDbContext db, int studentId, int siteId, int targetYearId) =>
+            db.Enrollments.AsNoTracking()
+                .Where(e => e.StudentId == studentId && e.Course!.SchoolYear!.IsCurrent)
+                .OrderBy(e => e.Course!.Discipline!.Name)
+                .Select(e => new CurrentCourse
+                {
+                    EnrollmentId = e.Id,
+                    IsActive = e.IsActive,
+                    Discipline = e.Course!.Discipline!.Name,
+                    Course = e.Course.Name,
+                    IsCham = e.Course.IsCham,
+                    Cycle = e.Course.Cycle == null ? null : e.Course.Cycle.Code,
+                    Offer = db.Courses
+                        .Where(c => c.SchoolYearId == targetYearId && c.SiteId == siteId && c.DisciplineId == e.Course.DisciplineId
+                                    && c.ChoiceMode == ChoiceMode.FamilyChooses)
+                        .OrderBy(c => c.Name).ThenBy(c => c.Day)
+                        .ToList(),
+                }));
+
     /// <summary>This year's courses of the wizard's student, with their next-year slots, in one query.</summary>
     public static async Task<IReadOnlyList<CourseLineView>> LoadAsync(ReinscriptionDbContext db, Wizard wizard, CancellationToken cancellationToken)
     {
-        var studentId = wizard.Student.Id;
-        var siteId = wizard.Student.Family!.SiteId;
-        var targetYearId = wizard.Campaign!.TargetSchoolYearId;
-        var current = await db.Enrollments.AsNoTracking()
-            .Where(e => e.StudentId == studentId && e.Course!.SchoolYear!.IsCurrent)
-            .OrderBy(e => e.Course!.Discipline!.Name)
-            .Select(e => new
-            {
-                e.Id,
-                e.IsActive,
-                Discipline = e.Course!.Discipline!.Name,
-                Course = e.Course.Name,
-                e.Course.IsCham,
-                Cycle = e.Course.Cycle == null ? null : e.Course.Cycle.Code,
-                Offer = db.Courses
-                    .Where(c => c.SchoolYearId == targetYearId && c.SiteId == siteId && c.DisciplineId == e.Course.DisciplineId
-                                && c.ChoiceMode == ChoiceMode.FamilyChooses)
-                    .OrderBy(c => c.Name).ThenBy(c => c.Day)
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        return [.. current.Select(c => new CourseLineView(
-            c.Id,
-            c.Discipline,
-            c.Course,
-            c.IsCham,
-            c.Cycle,
-            c.IsActive,
-            [.. c.Offer.Select(o => new SlotOption(o.Id, o.SlotLabel, o.SeatsLeft))]))];
+        var lines = new List<CourseLineView>();
+        var current = CurrentCoursesOf(db, wizard.Student.Id, wizard.Student.Family!.SiteId, wizard.Campaign!.TargetSchoolYearId);
+        await foreach (var c in current.WithCancellation(cancellationToken))
+        {
+            lines.Add(new CourseLineView(
+                c.EnrollmentId,
+                c.Discipline,
+                c.Course,
+                c.IsCham,
+                c.Cycle,
+                c.IsActive,
+                [.. c.Offer.Select(o => new SlotOption(o.Id, o.SlotLabel, o.SeatsLeft))]));
+        }
+
+        return lines;
     }
 
     /// <summary>
@@ -105,6 +115,24 @@ public static class CourseOffer
             }
         }
     }
+}
+
+/// <summary>A course the student follows this year, with next year's slots of its discipline, as the query reads it.</summary>
+internal sealed class CurrentCourse
+{
+    public int EnrollmentId { get; init; }
+
+    public bool IsActive { get; init; }
+
+    public required string Discipline { get; init; }
+
+    public required string Course { get; init; }
+
+    public bool IsCham { get; init; }
+
+    public string? Cycle { get; init; }
+
+    public required List<Course> Offer { get; init; }
 }
 
 public sealed record CourseLineView(

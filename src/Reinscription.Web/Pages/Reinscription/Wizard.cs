@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Reinscription.Domain.Campaigns;
+using Reinscription.Domain.Courses;
 using Reinscription.Domain.Families;
+using Reinscription.Domain.Sites;
 using Reinscription.Web.Data;
 
 namespace Reinscription.Web.Pages.ReenrollmentWizard;
@@ -17,6 +19,28 @@ public sealed class Wizard
     private static readonly string[] StepPages =
         ["/Reinscription/Coordonnees", "/Reinscription/Autorisations", "/Reinscription/Documents", "/Reinscription/Cours",
             "/Reinscription/Recapitulatif", "/Reinscription/Finalisation"];
+
+    /// <summary>
+    /// Compiled once (every step's every request starts here; decision record 079), through the shared rules of
+    /// whose students and which campaign (<see cref="QueryRules"/>). Family, Site, TargetSchoolYear and Choices are selected for EF Core to
+    /// track them and link them to Student, Campaign and Request, which is what the steps read and save.
+    /// </summary>
+    private static readonly Func<ReinscriptionDbContext, int, int, DateTimeOffset, CancellationToken, Task<Loaded?>> Load =
+        EF.CompileAsyncQuery(QueryRules.Inline<Func<ReinscriptionDbContext, int, int, DateTimeOffset, CancellationToken, Loaded?>>((db, familyId, studentId, now, _) => (
+                from student in db.StudentsOf(familyId).Where(s => s.Id == studentId)
+                from campaign in db.NextYearCampaigns(now).Where(c => c.SiteId == student.Family!.SiteId).DefaultIfEmpty()
+                from request in db.ReenrollmentRequests.Where(r => r.CampaignId == campaign!.Id && r.StudentId == student.Id).DefaultIfEmpty()
+                select new Loaded
+                {
+                    Student = student,
+                    Family = student.Family,
+                    Site = student.Family!.Site,
+                    Campaign = campaign,
+                    TargetSchoolYear = campaign!.TargetSchoolYear,
+                    Request = request,
+                    Choices = request!.Choices.ToList(),
+                })
+            .SingleOrDefault()));
 
     private Wizard(Student student, ReenrollmentCampaign? campaign, ReenrollmentRequest? request, DateTimeOffset now)
     {
@@ -69,23 +93,7 @@ public sealed class Wizard
         DateTimeOffset now,
         CancellationToken cancellationToken)
     {
-        var loaded = await (
-                from student in db.StudentsOf(familyId).Where(s => s.Id == studentId)
-                from campaign in db.NextYearCampaigns(now).Where(c => c.SiteId == student.Family!.SiteId).DefaultIfEmpty()
-                from request in db.ReenrollmentRequests.Where(r => r.CampaignId == campaign!.Id && r.StudentId == student.Id).DefaultIfEmpty()
-                // Family, Site, TargetSchoolYear and Choices are selected for EF Core to track them and link
-                // them to Student, Campaign and Request, which is what the steps read and save.
-                select new
-                {
-                    Student = student,
-                    student.Family,
-                    student.Family!.Site,
-                    Campaign = campaign,
-                    campaign!.TargetSchoolYear,
-                    Request = request,
-                    Choices = request!.Choices.ToList(),
-                })
-            .SingleOrDefaultAsync(cancellationToken);
+        var loaded = await Load(db, familyId, studentId, now, cancellationToken);
         return loaded is null ? null : new Wizard(loaded.Student, loaded.Campaign, loaded.Request, now);
     }
 
@@ -96,5 +104,22 @@ public sealed class Wizard
         {
             request.ReachStep(step);
         }
+    }
+
+    private sealed class Loaded
+    {
+        public required Student Student { get; init; }
+
+        public Family? Family { get; init; }
+
+        public Site? Site { get; init; }
+
+        public ReenrollmentCampaign? Campaign { get; init; }
+
+        public SchoolYear? TargetSchoolYear { get; init; }
+
+        public ReenrollmentRequest? Request { get; init; }
+
+        public List<CourseChoice>? Choices { get; init; }
     }
 }
