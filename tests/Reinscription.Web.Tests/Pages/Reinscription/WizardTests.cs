@@ -151,6 +151,29 @@ public class WizardTests(AppFixture app) : AppTest(app)
     }
 
     [Fact]
+    public async Task A_second_campaign_of_the_year_takes_over_every_step_from_the_closed_one()
+    {
+        var (client, lucasId) = await DemoParentAsync("Lucas");
+        await ReachCoursAsync(client, lucasId);
+        await MoveCampaignAsync(opensInDays: -30, closesInDays: -1);
+        var meudon = await MeudonAsync();
+        var second = await App.WithDbAsync(db => db.AddCampaignAsync(meudon, DateTimeOffset.UtcNow.AddHours(-1), DateTimeOffset.UtcNow.AddDays(30)));
+
+        var tab = await client.GetPageAsync($"/Reinscription/{lucasId}");
+        var wants = await PostAsync(client, tab, $"/Reinscription/{lucasId}", "form[action*='handler=Reinscrire']");
+        var step1 = await client.GetPageAsync($"/Reinscription/Coordonnees/{lucasId}");
+        var next = await StepAsync(client, $"/Reinscription/Coordonnees/{lucasId}", new());
+        var steps = await App.WithDbAsync(db => db.ReenrollmentRequests.AsNoTracking()
+            .Where(r => r.StudentId == lucasId).OrderBy(r => r.Id).Select(r => new { r.CampaignId, r.CurrentStep }).ToListAsync());
+
+        Assert.Equal($"/Reinscription/Coordonnees/{lucasId}", wants);
+        Assert.Equal("Réinscription de DUPONT Lucas", step1.TextOf("h1"));
+        Assert.Equal($"/Reinscription/Autorisations/{lucasId}", next);
+        Assert.Equal(4, steps[0].CurrentStep);
+        Assert.Equal((second.Id, 2), (steps[1].CampaignId, steps[1].CurrentStep));
+    }
+
+    [Fact]
     public async Task A_campaign_not_yet_open_says_when_it_opens()
     {
         var (client, lucasId) = await DemoParentAsync("Lucas");
