@@ -28,6 +28,23 @@ public class FamillesTests(AppFixture app) : AppTest(app)
         Assert.Equal($"/Admin/Familles/Fiche/{lefebvre.Id}", row.QuerySelector("a")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("zoe")]
+    [InlineData("ZOE LEFEBVRE")]
+    [InlineData("lefèbvre zoé")]
+    public async Task A_search_finds_names_with_or_without_their_accents(string typed)
+    {
+        using var office = await BackOffice.StartAsync(App);
+        var lefebvre = await App.WithDbAsync(db => db.AddFamilyAsync(office.Meudon, "lefebvre1"));
+        await App.WithDbAsync(db => db.AddFamilyAsync(office.Meudon, "martin1"));
+        await BackOffice.AddStudentAsync(App, lefebvre, "Zoé", new DateOnly(2014, 9, 12));
+
+        var found = await office.MeudonSecretariat.GetPageAsync($"/Admin/Familles?recherche={Uri.EscapeDataString(typed)}");
+
+        Assert.Equal("1 famille trouvée.", found.TextOf("#compte"));
+        Assert.Contains("1 : Zoé Lefebvre", Assert.Single(found.QuerySelectorAll("#familles tbody tr")).TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_search_by_identifier_or_email_pages_its_results_by_25()
     {

@@ -148,7 +148,7 @@ public sealed class RequestList(ReinscriptionDbContext db, CampaignScope campaig
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             // Accents and case aside: "lefevre" finds Lefèvre, "chloe" finds Chloé.
-            var pattern = "%" + EscapeLike(filter.Search.Trim()) + "%";
+            var pattern = SearchPatterns.Containing(filter.Search);
             students = students.Where(x =>
                 EF.Functions.ILike(EF.Functions.Unaccent(x.Student.LastName + " " + x.Student.FirstName), EF.Functions.Unaccent(pattern))
                 || EF.Functions.ILike(EF.Functions.Unaccent(x.Student.FirstName + " " + x.Student.LastName), EF.Functions.Unaccent(pattern))
@@ -195,11 +195,6 @@ public sealed class RequestList(ReinscriptionDbContext db, CampaignScope campaig
         };
         return sorted.ThenBy(x => x.Student.LastName).ThenBy(x => x.Student.FirstName).ThenBy(x => x.Student.Id);
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 
     /// <summary>A student of the campaign with its family and its request, if it has one; composable in SQL.</summary>
     private sealed class CampaignStudent

@@ -32,17 +32,18 @@ public class IndexModel(ReinscriptionDbContext db) : PageModel
         var search = Search.Trim();
         if (search.Length > 0)
         {
-            var pattern = $"%{EscapeLike(search)}%";
+            // Accents and case aside: "lefevre" finds Lefèvre, "chloe" finds Chloé.
+            var pattern = SearchPatterns.Containing(search);
             families = families.Where(f =>
                 EF.Functions.ILike(f.Identifier, pattern)
-                || EF.Functions.ILike(f.Guardian1.LastName + " " + f.Guardian1.FirstName, pattern)
-                || EF.Functions.ILike(f.Guardian1.FirstName + " " + f.Guardian1.LastName, pattern)
+                || EF.Functions.ILike(EF.Functions.Unaccent(f.Guardian1.LastName + " " + f.Guardian1.FirstName), EF.Functions.Unaccent(pattern))
+                || EF.Functions.ILike(EF.Functions.Unaccent(f.Guardian1.FirstName + " " + f.Guardian1.LastName), EF.Functions.Unaccent(pattern))
                 || EF.Functions.ILike(f.Guardian1.Email, pattern)
-                || (f.Guardian2 != null && (EF.Functions.ILike(f.Guardian2.LastName + " " + f.Guardian2.FirstName, pattern)
-                                            || EF.Functions.ILike(f.Guardian2.FirstName + " " + f.Guardian2.LastName, pattern)
+                || (f.Guardian2 != null && (EF.Functions.ILike(EF.Functions.Unaccent(f.Guardian2.LastName + " " + f.Guardian2.FirstName), EF.Functions.Unaccent(pattern))
+                                            || EF.Functions.ILike(EF.Functions.Unaccent(f.Guardian2.FirstName + " " + f.Guardian2.LastName), EF.Functions.Unaccent(pattern))
                                             || EF.Functions.ILike(f.Guardian2.Email, pattern)))
-                || f.Students.Any(s => EF.Functions.ILike(s.LastName + " " + s.FirstName, pattern)
-                                       || EF.Functions.ILike(s.FirstName + " " + s.LastName, pattern)));
+                || f.Students.Any(s => EF.Functions.ILike(EF.Functions.Unaccent(s.LastName + " " + s.FirstName), EF.Functions.Unaccent(pattern))
+                                       || EF.Functions.ILike(EF.Functions.Unaccent(s.FirstName + " " + s.LastName), EF.Functions.Unaccent(pattern))));
         }
 
         Total = await families.CountAsync(cancellationToken);
@@ -60,12 +61,6 @@ public class IndexModel(ReinscriptionDbContext db) : PageModel
                 f.Students.OrderBy(s => s.BirthDate).Select(s => s.FirstName + " " + s.LastName).ToList()))
             .ToListAsync(cancellationToken);
     }
-
-    /// <summary>What was typed is looked for as is: "%" and "_" are not wildcards to a secretary.</summary>
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal)
-            .Replace("%", @"\%", StringComparison.Ordinal)
-            .Replace("_", @"\_", StringComparison.Ordinal);
 
     public sealed record FamilyLine(
         int Id,

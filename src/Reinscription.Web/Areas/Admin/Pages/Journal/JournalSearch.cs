@@ -32,8 +32,7 @@ public static class JournalSearch
 
         if (!string.IsNullOrWhiteSpace(filter.Person))
         {
-            var pattern = "%" + filter.Person.Trim().Replace(@"\", @"\\", StringComparison.Ordinal)
-                .Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal) + "%";
+            var pattern = SearchPatterns.Containing(filter.Person);
 
             // Staff lines carry the e-mail; names are looked up, so that "Moreau" finds Sandrine Moreau's lines.
             var staffIds = (await db.StaffMembers.Where(s => EF.Functions.ILike(s.FullName, pattern, @"\")).Select(s => s.Id)
