@@ -72,6 +72,12 @@ public class ReenrollmentRequest
 
     public bool IsEditable => Status == RequestStatus.Draft;
 
+    /// <summary>
+    /// Sent by the family to re-enrol and not yet decided: staff decide it, the family may still withdraw it.
+    /// Queries say the same with <c>RequestQueries.AwaitingDecision</c>.
+    /// </summary>
+    public bool AwaitsDecision => Status == RequestStatus.Submitted && Wish == ReenrollmentWish.Reenrol;
+
     /// <summary>Sent by the family to re-enrol and not refused: staff may still move its seats.</summary>
     public bool IsSentForReenrolment =>
         Wish == ReenrollmentWish.Reenrol && Status is RequestStatus.Submitted or RequestStatus.Validated;
@@ -307,7 +313,7 @@ public class ReenrollmentRequest
     /// </summary>
     public IReadOnlyList<int> Withdraw(DateTimeOffset now)
     {
-        if (Status != RequestStatus.Submitted || Wish != ReenrollmentWish.Reenrol)
+        if (!AwaitsDecision)
         {
             throw new InvalidOperationException("Seule une demande de réinscription transmise, pas encore examinée, peut être retirée.");
         }

@@ -19,7 +19,7 @@ public sealed class FamilySeats(ReinscriptionDbContext db, TimeProvider clock)
     {
         await using var transaction = await db.BeginSeatChangeAsync(cancellationToken);
         var request = await db.LockExistingRequestAsync(requestId, cancellationToken);
-        if (request is not { Status: RequestStatus.Submitted, Wish: ReenrollmentWish.Reenrol })
+        if (request is not { AwaitsDecision: true })
         {
             return SeatOutcome.Refused("Cette demande a déjà été examinée par le conservatoire : contactez le secrétariat.");
         }

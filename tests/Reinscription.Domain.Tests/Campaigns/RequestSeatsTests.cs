@@ -217,6 +217,19 @@ public class RequestSeatsTests
     }
 
     [Fact]
+    public void A_request_awaits_a_decision_from_when_it_is_sent_until_it_is_decided_or_withdrawn()
+    {
+        var draft = Draft();
+        var sent = SubmittedIn(FmSlot);
+        var validated = SubmittedIn(FmSlot);
+        validated.Validate();
+        var withdrawn = SubmittedIn(FmSlot);
+        withdrawn.Withdraw(Now.AddDays(1));
+
+        Assert.Equal((false, true, false, false), (draft.AwaitsDecision, sent.AwaitsDecision, validated.AwaitsDecision, withdrawn.AwaitsDecision));
+    }
+
+    [Fact]
     public void A_decided_request_cannot_be_given_up()
     {
         var request = SubmittedIn(FmSlot);

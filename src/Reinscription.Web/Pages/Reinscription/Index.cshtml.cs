@@ -106,7 +106,7 @@ public class IndexModel(ReinscriptionDbContext db, TimeProvider clock, FamilySea
             return NotFound();
         }
 
-        if (wizard.Request is { Status: RequestStatus.Submitted, Wish: ReenrollmentWish.Reenrol } request)
+        if (wizard.Request is { AwaitsDecision: true } request)
         {
             var links = new OfferLinks(PublicUrl.BaseOf(this, portal.Value));
             Message = (await seats.WithdrawAsync(request.Id, AuditActor.Of(User), links, cancellationToken)).Message;

@@ -113,9 +113,8 @@ public sealed class RequestDetail
                 .Where(a => a.RecordType == RequestValidation.RecordType && a.RecordId == recordId)
                 .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
                 .ToListAsync(cancellationToken),
-            NextToDecideId = await db.ReenrollmentRequests.AsNoTracking()
-                .Where(r => r.CampaignId == found.Campaign.Id && r.Id != id
-                            && r.Status == RequestStatus.Submitted && r.Wish == ReenrollmentWish.Reenrol)
+            NextToDecideId = await db.ReenrollmentRequests.AsNoTracking().AwaitingDecision()
+                .Where(r => r.CampaignId == found.Campaign.Id && r.Id != id)
                 .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
                 .Select(r => (int?)r.Id)
                 .FirstOrDefaultAsync(cancellationToken),

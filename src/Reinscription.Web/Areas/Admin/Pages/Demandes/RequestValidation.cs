@@ -27,9 +27,8 @@ public sealed class RequestValidation(ReinscriptionDbContext db, ClaimsPrincipal
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(campaign);
         var documents = db.StudentDocuments(campaign.SiteId, campaign.TargetSchoolYearId, now);
-        return db.ReenrollmentRequests.AsNoTracking()
-            .Where(r => r.CampaignId == campaign.Id && r.Status == RequestStatus.Submitted && r.Wish == ReenrollmentWish.Reenrol
-                        && !documents.Any(d => d.StudentId == r.StudentId && d.HasUnsettled));
+        return db.ReenrollmentRequests.AsNoTracking().AwaitingDecision()
+            .Where(r => r.CampaignId == campaign.Id && !documents.Any(d => d.StudentId == r.StudentId && d.HasUnsettled));
     }
 
     /// <summary>Validates those of <paramref name="requestIds"/> still waiting for a decision; returns how many were.</summary>
